@@ -1,0 +1,17 @@
+import path from 'node:path';
+import { storeFolderName } from './captainStore';
+
+/** The database file name inside the store folder. */
+export const storeFileName = 'captain.db';
+
+/**
+ * Where the store lives: the explicit path when one is given (setting `captain.storage.path` or the
+ * CLI's `--db`), else `<workspace>/.captain/captain.db`. A relative explicit path is taken from the
+ * workspace folder.
+ */
+export function resolveStorePath(workspaceFolder: string, explicitPath?: string): string {
+  if (explicitPath && explicitPath.trim() !== '') {
+    return path.resolve(workspaceFolder, explicitPath);
+  }
+  return path.join(workspaceFolder, storeFolderName, storeFileName);
+}
