@@ -47,5 +47,9 @@ export interface EngineContext {
   /** Announces a change to the editor (a no-op in one-shot CLI runs). */
   notify(change: EngineChange): void;
   /** Reports a line for the log: the engine never writes to the console itself. */
-  log(level: 'trace' | 'debug' | 'info' | 'warn' | 'error', component: string, message: string): void;
+  log(
+    level: 'trace' | 'debug' | 'info' | 'warn' | 'error',
+    component: string,
+    message: string,
+  ): void;
 }

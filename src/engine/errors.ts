@@ -19,7 +19,9 @@ export class CaptainError extends Error {
 
 /** True for any error raised as a {@link CaptainError}, including subclasses. */
 export function isCaptainError(error: unknown): error is CaptainError {
-  return typeof error === 'object' && error !== null && (error as CaptainError).isCaptainError === true;
+  return (
+    typeof error === 'object' && error !== null && (error as CaptainError).isCaptainError === true
+  );
 }
 
 /** The text of any thrown value, for messages that must not crash on non-errors. */

@@ -24,11 +24,15 @@ export interface EngineStatus {
   readonly startedAt: number;
   /** Milliseconds from process start to ready. */
   readonly readyMs: number;
+  /** False in Restricted Mode: the workspace config is not read and no secret is resolved. */
+  readonly trusted: boolean;
   readonly reason?: string;
   readonly receiver?: { readonly url: string; readonly accepted: number; readonly failing: number };
 }
 
-export const initializeRequest = new RequestType<InitializeParams, EngineStatus, void>('engine/initialize');
+export const initializeRequest = new RequestType<InitializeParams, EngineStatus, void>(
+  'engine/initialize',
+);
 export const statusRequest = new RequestType0<EngineStatus, void>('engine/status');
 export const shutdownRequest = new RequestType0<void, void>('engine/shutdown');
 
@@ -49,4 +53,6 @@ export const logNotification = new NotificationType<LogParams>('engine/log');
 /** Engine → extension: state changed; views of that topic refresh. */
 export const changeNotification = new NotificationType<ChangeParams>('engine/changed');
 /** Engine → extension: the value of `${secret:NAME}` from SecretStorage (undefined when unset). */
-export const secretRequest = new RequestType<{ name: string }, string | undefined, void>('secrets/get');
+export const secretRequest = new RequestType<{ name: string }, string | undefined, void>(
+  'secrets/get',
+);

@@ -66,9 +66,7 @@ export interface PoliciesConfig {
 }
 
 export type ServiceAuthConfig =
-  | { oauth: string }
-  | { bearer: SecretValue }
-  | { header: string; value: SecretValue };
+  { oauth: string } | { bearer: SecretValue } | { header: string; value: SecretValue };
 
 export interface ServiceConfig {
   baseUrl: string;

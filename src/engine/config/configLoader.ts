@@ -1,7 +1,13 @@
 import fs from 'node:fs';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import {
+  findNodeAtLocation,
+  parseTree,
+  printParseErrorCode,
+  type Node,
+  type ParseError,
+} from 'jsonc-parser';
 import { CaptainError } from '../errors';
 import type { CaptainConfig } from './captainConfig';
 import schema from './captainConfig.schema.json';
@@ -61,10 +67,20 @@ export function formatProblem(problem: ConfigProblem): string {
 export function readConfigText(file: string, text: string): ConfigReading {
   const lines = lineStarts(text);
   const syntaxErrors: ParseError[] = [];
-  const tree = parseTree(text, syntaxErrors, { allowTrailingComma: false, disallowComments: false });
+  const tree = parseTree(text, syntaxErrors, {
+    allowTrailingComma: false,
+    disallowComments: false,
+  });
   if (syntaxErrors.length > 0 || !tree) {
     const problems = syntaxErrors.map((error) =>
-      problemAt(file, lines, error.offset, error.length, '', `syntax error: ${describeParseError(error)}`),
+      problemAt(
+        file,
+        lines,
+        error.offset,
+        error.length,
+        '',
+        `syntax error: ${describeParseError(error)}`,
+      ),
     );
     if (problems.length === 0) {
       problems.push(problemAt(file, lines, 0, 0, '', 'the file is empty; expected a JSON object'));
@@ -81,10 +97,18 @@ export function readConfigText(file: string, text: string): ConfigReading {
   const problems = (validate.errors ?? []).filter(isUseful).map((error) => {
     const segments = pathSegments(error);
     const node = findNodeAtLocation(tree, segments) ?? nearestNode(tree, segments);
-    const target = node?.parent?.type === 'property' && error.keyword === 'additionalProperties'
-      ? node.parent.children?.[0] ?? node
-      : node ?? tree;
-    return problemAt(file, lines, target.offset, target.length, segments.join('.'), describeSchemaError(error));
+    const target =
+      node?.parent?.type === 'property' && error.keyword === 'additionalProperties'
+        ? (node.parent.children?.[0] ?? node)
+        : (node ?? tree);
+    return problemAt(
+      file,
+      lines,
+      target.offset,
+      target.length,
+      segments.join('.'),
+      describeSchemaError(error),
+    );
   });
   return { config: undefined, problems: dedupe(problems) };
 }
@@ -102,9 +126,13 @@ export function loadConfigFile(file: string): CaptainConfig | undefined {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       return undefined;
     }
-    throw new ConfigError(file, [problemAt(file, [0], 0, 0, '', `cannot read: ${(error as Error).message}`)], {
-      cause: error,
-    });
+    throw new ConfigError(
+      file,
+      [problemAt(file, [0], 0, 0, '', `cannot read: ${(error as Error).message}`)],
+      {
+        cause: error,
+      },
+    );
   }
 
   const reading = readConfigText(file, text);
@@ -153,7 +181,9 @@ function describeSchemaError(error: ErrorObject): string {
 }
 
 function describeParseError(error: ParseError): string {
-  return printParseErrorCode(error.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return printParseErrorCode(error.error)
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
 }
 
 function nearestNode(tree: Node, segments: string[]): Node | undefined {

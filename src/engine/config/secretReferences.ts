@@ -41,7 +41,10 @@ export async function resolveSecretValue(
   if (kind === 'env') {
     const resolved = (sources.env ?? process.env)[name];
     if (resolved === undefined || resolved === '') {
-      throw new SecretReferenceError(value, `environment variable ${name} is not set (referenced as ${value})`);
+      throw new SecretReferenceError(
+        value,
+        `environment variable ${name} is not set (referenced as ${value})`,
+      );
     }
     return resolved;
   }

@@ -12,7 +12,9 @@ export const naturalKeys = {
 function key(kind: string, ...parts: string[]): string {
   for (const part of parts) {
     if (typeof part !== 'string' || part.length === 0) {
-      throw new TypeError(`expected a non-empty key part for api:${kind}, got ${JSON.stringify(part)}`);
+      throw new TypeError(
+        `expected a non-empty key part for api:${kind}, got ${JSON.stringify(part)}`,
+      );
     }
   }
   return ['api', kind, ...parts.map((part) => part.replaceAll(':', '%3A'))].join(':');

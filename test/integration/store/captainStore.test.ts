@@ -34,7 +34,9 @@ describe('CaptainStore', () => {
     const file = path.join(folder, 'old.db');
     const old = CaptainStore.open(file, { migrations: migrations.slice(0, 1) });
     old.db
-      .prepare('INSERT INTO integrations (key, service, endpoint, config_json, updated_at) VALUES (?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO integrations (key, service, endpoint, config_json, updated_at) VALUES (?, ?, ?, ?, ?)',
+      )
       .run(naturalKeys.integration('payments', 'charges'), 'payments', 'charges', '{}', 1);
     old.close();
 
@@ -52,7 +54,10 @@ describe('CaptainStore', () => {
 
     assert.throws(
       () => CaptainStore.open(file),
-      (error: unknown) => error instanceof StoreError && error.code === 'store_corrupt' && error.message.includes(file),
+      (error: unknown) =>
+        error instanceof StoreError &&
+        error.code === 'store_corrupt' &&
+        error.message.includes(file),
     );
   });
 
@@ -66,7 +71,10 @@ describe('CaptainStore', () => {
 
     assert.throws(
       () => CaptainStore.open(file, { busyTimeoutMs: 50 }),
-      (error: unknown) => error instanceof StoreError && error.code === 'store_locked' && error.message.includes(file),
+      (error: unknown) =>
+        error instanceof StoreError &&
+        error.code === 'store_locked' &&
+        error.message.includes(file),
     );
     holder.exec('ROLLBACK');
     holder.close();
@@ -82,7 +90,10 @@ describe('CaptainStore', () => {
   });
 
   it('escapes colons in natural key parts', () => {
-    assert.equal(naturalKeys.webhook('charge.succeeded', 'evt:1'), 'api:webhook:charge.succeeded:evt%3A1');
+    assert.equal(
+      naturalKeys.webhook('charge.succeeded', 'evt:1'),
+      'api:webhook:charge.succeeded:evt%3A1',
+    );
     assert.throws(() => naturalKeys.circuit('', 'x'), TypeError);
   });
 });

@@ -1,12 +1,23 @@
 import assert from 'node:assert/strict';
 import { formatProblem, readConfigText } from '../../../src/engine/config/configLoader';
-import { resolveSecretValue, SecretReferenceError } from '../../../src/engine/config/secretReferences';
+import {
+  resolveSecretValue,
+  SecretReferenceError,
+} from '../../../src/engine/config/secretReferences';
 
 describe('configLoader', () => {
   it('accepts a config with every section', () => {
     const text = JSON.stringify({
       webhooks: { endpoints: { stripe: { provider: 'stripe', secret: '${env:WHSEC}' } } },
-      oauth: { providers: { github: { authorizationEndpoint: 'https://a.example/auth', tokenEndpoint: 'https://a.example/token', clientId: 'abc' } } },
+      oauth: {
+        providers: {
+          github: {
+            authorizationEndpoint: 'https://a.example/auth',
+            tokenEndpoint: 'https://a.example/token',
+            clientId: 'abc',
+          },
+        },
+      },
       services: { payments: { baseUrl: 'http://127.0.0.1:4010', policies: { timeoutMs: 100 } } },
       contracts: { specs: ['specs/**/*.yaml'] },
     });
@@ -18,7 +29,8 @@ describe('configLoader', () => {
   });
 
   it('names the line, column and field of a wrong enum value', () => {
-    const text = '{\n  "webhooks": {\n    "endpoints": {\n      "shop": { "provider": "shopfiy" }\n    }\n  }\n}\n';
+    const text =
+      '{\n  "webhooks": {\n    "endpoints": {\n      "shop": { "provider": "shopfiy" }\n    }\n  }\n}\n';
 
     const reading = readConfigText('/ws/captain.config.json', text);
 
@@ -28,7 +40,10 @@ describe('configLoader', () => {
     assert.equal(problem.line, 4);
     assert.equal(problem.column, 29);
     assert.equal(problem.field, 'webhooks.endpoints.shop.provider');
-    assert.match(formatProblem(problem), /^\/ws\/captain\.config\.json:4:29: expected one of "stripe"/);
+    assert.match(
+      formatProblem(problem),
+      /^\/ws\/captain\.config\.json:4:29: expected one of "stripe"/,
+    );
   });
 
   it('points an unknown field at its key', () => {
@@ -68,10 +83,13 @@ describe('resolveSecretValue', () => {
   });
 
   it('names the missing variable without any value', async () => {
-    await assert.rejects(resolveSecretValue('${env:MISSING_ONE}', { env: {} }), (error: unknown) => {
-      assert.ok(error instanceof SecretReferenceError);
-      assert.match(error.message, /MISSING_ONE is not set/);
-      return true;
-    });
+    await assert.rejects(
+      resolveSecretValue('${env:MISSING_ONE}', { env: {} }),
+      (error: unknown) => {
+        assert.ok(error instanceof SecretReferenceError);
+        assert.match(error.message, /MISSING_ONE is not set/);
+        return true;
+      },
+    );
   });
 });
