@@ -1,6 +1,5 @@
 import fs from 'node:fs';
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import {
   findNodeAtLocation,
   parseTree,
@@ -47,6 +46,11 @@ let validator: ValidateFunction | undefined;
 
 function compiledValidator(): ValidateFunction {
   if (!validator) {
+    // Loaded on first use: ajv is the largest module on the engine's and the editor's start path.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { default: Ajv } = require('ajv') as typeof import('ajv');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { default: addFormats } = require('ajv-formats') as typeof import('ajv-formats');
     const ajv = new Ajv({ allErrors: true, strict: false });
     addFormats(ajv);
     validator = ajv.compile(schema);

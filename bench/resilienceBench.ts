@@ -1,0 +1,132 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { defaultEngineSettings, type EngineContext } from '../src/engine/engineContext';
+import { CircuitRepository } from '../src/engine/resilience/circuitRepository';
+import { ResilienceRuntime } from '../src/engine/resilience/resilienceRuntime';
+import { CaptainStore } from '../src/engine/store/captainStore';
+
+/** One measured figure set; the lead unifies this with bench/benchResult.ts. */
+export interface BenchResult {
+  name: string;
+  figures: Record<string, number>;
+  goal?: string;
+  met?: boolean;
+  notes?: string;
+}
+
+const durationMs = 3000;
+const concurrency = 20;
+const transitionCount = 2000;
+
+/** Calls/s through the full policy stack beside bare fetch, and the cost of a persisted transition. */
+export async function runResilienceBench(): Promise<BenchResult[]> {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'captain-resilience-bench-'));
+  const server = http.createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end('{"ok":true}');
+  });
+  server.keepAliveTimeout = 10_000;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const store = CaptainStore.open(path.join(folder, 'captain.db'));
+  try {
+    const context = benchContext(store, folder, baseUrl);
+    const runtime = new ResilienceRuntime(context);
+    // Warm both paths so connection setup and JIT are not measured.
+    await measure(1000, () => fetch(`${baseUrl}/items`).then((r) => r.text()));
+    await measure(1000, () => runtime.http.call({ service: 'bench', method: 'GET', path: '/items' }));
+    const bare = await measure(durationMs, () => fetch(`${baseUrl}/items`).then((r) => r.text()));
+    const guarded = await measure(durationMs, () => runtime.http.call({ service: 'bench', method: 'GET', path: '/items' }));
+    runtime.dispose();
+    const ratio = guarded / bare;
+
+    const circuits = new CircuitRepository(store.db);
+    const started = process.hrtime.bigint();
+    for (let i = 0; i < transitionCount; i++) {
+      circuits.write('bench', 'POST /transitions', {
+        state: i % 2 === 0 ? 'open' : 'closed',
+        failureCount: i % 2 === 0 ? 5 : 0,
+        openedAt: Date.now(),
+        attemptNo: 1,
+        at: Date.now(),
+        reason: 'bench',
+      });
+    }
+    const perTransitionUs = Number(process.hrtime.bigint() - started) / 1000 / transitionCount;
+
+    return [
+      {
+        name: 'resilience: calls through the policy stack vs bare fetch',
+        figures: { bareCallsPerSecond: round(bare), guardedCallsPerSecond: round(guarded), ratio: round(ratio, 3), concurrency },
+        goal: 'ratio >= 0.9',
+        met: ratio >= 0.9,
+        notes: 'timeout + retry + shared breaker (store revision read per call) + rate limit 1e6/s + call log, loopback server',
+      },
+      {
+        name: 'resilience: persisting a breaker transition',
+        figures: { microsecondsPerTransition: round(perTransitionUs, 1), transitions: transitionCount },
+        notes: 'state row upsert + transition row in one SQLite transaction (WAL, synchronous=NORMAL)',
+      },
+    ];
+  } finally {
+    store.close();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** Calls per second with `concurrency` workers for `forMs`. */
+async function measure(forMs: number, call: () => Promise<unknown>): Promise<number> {
+  const deadline = performance.now() + forMs;
+  let done = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < deadline) {
+        await call();
+        done += 1;
+      }
+    }),
+  );
+  return done / ((performance.now() - started) / 1000);
+}
+
+function benchContext(store: CaptainStore, folder: string, baseUrl: string): EngineContext {
+  const config = {
+    services: {
+      bench: {
+        baseUrl,
+        policies: {
+          timeoutMs: Number(process.env.BENCH_TIMEOUT_MS ?? 5000),
+          retry: { maxAttempts: 3 },
+          circuitBreaker: { consecutiveFailures: 5 },
+          rateLimit: { requestsPerSecond: 1_000_000, burst: 1_000_000 },
+        },
+      },
+    },
+  };
+  return {
+    workspaceFolder: folder,
+    configFile: path.join(folder, 'captain.config.json'),
+    store,
+    settings: defaultEngineSettings,
+    secrets: { get: async () => undefined },
+    env: {},
+    config: () => config,
+    now: Date.now,
+    notify: () => undefined,
+    log: () => undefined,
+  };
+}
+
+function round(value: number, digits = 0): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+if (require.main === module) {
+  void runResilienceBench().then((results) => process.stdout.write(`${JSON.stringify(results, null, 2)}\n`));
+}
