@@ -1,11 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BenchResult } from './benchResult';
+import { runCaptainBench } from './captainBench';
 import { runFoundationBench } from './foundationBench';
+import { runResilienceBench } from './resilienceBench';
 
 /** Every benchmark of the project, in order. A failing one is reported, not fatal to the rest. */
 const benches: Array<{ name: string; run: () => Promise<BenchResult | BenchResult[]> }> = [
   { name: 'foundation', run: runFoundationBench },
+  { name: 'captain', run: runCaptainBench },
+  { name: 'resilience', run: runResilienceBench },
 ];
 
 async function main(): Promise<void> {

@@ -56,3 +56,6 @@ export const changeNotification = new NotificationType<ChangeParams>('engine/cha
 export const secretRequest = new RequestType<{ name: string }, string | undefined, void>(
   'secrets/get',
 );
+
+export * from './oauth/oauthProtocol';
+export * from './resilience/resilienceProtocol';

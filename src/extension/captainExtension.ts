@@ -8,7 +8,11 @@ import { EngineClient } from './engineClient';
 import { EngineStatusBar } from './engineStatusBar';
 import { FoundationCommands, secretStorageKey } from './foundationCommands';
 import { Disposable } from './lifecycle';
-import { createLogger, disposeLogChannel } from './logger';
+import { createLogger, disposeLogChannel, logChannel } from './logger';
+import { registerCircuitsFace } from './circuits/circuitsCommands';
+import { registerOAuthFace } from './oauth/oauthCommands';
+import { createVaultKeyBroker } from './oauth/vaultKeyBroker';
+import { oauthVaultKeyRequest } from '../engine/protocol';
 import { WelcomeTreeDataProvider } from './views/welcomeTreeDataProvider';
 
 /** The views of the Captain container, in the order package.json declares them. */
@@ -18,6 +22,9 @@ export const captainViews = [
   'captain.oauth',
   'captain.contracts',
 ] as const;
+
+/** Views whose capability has no face yet: they show their welcome content. */
+const viewsWithoutFace = ['captain.webhooks', 'captain.contracts'] as const;
 
 /** What the extension returns from `activate`, for tests and other extensions. */
 export interface CaptainExtensionApi {
@@ -53,8 +60,15 @@ export class CaptainExtension extends Disposable {
     this._register(new FoundationCommands(this.engine, context.secrets, createLogger('Commands')));
     this._register(new ConfigDiagnostics());
 
+    this.engine.handleEngineRequest(
+      oauthVaultKeyRequest,
+      createVaultKeyBroker(context.secrets, logChannel()),
+    );
+    this._register(registerOAuthFace(this.engine, logChannel(), context));
+    this._register(registerCircuitsFace(this.engine, logChannel(), context));
+
     const emptyViews = new WelcomeTreeDataProvider();
-    for (const view of captainViews) {
+    for (const view of viewsWithoutFace) {
       this._register(vscode.window.registerTreeDataProvider(view, emptyViews));
     }
 

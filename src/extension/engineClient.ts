@@ -6,6 +6,7 @@ import {
   IPCMessageWriter,
   type MessageConnection,
   type RequestType,
+  type RequestType0,
 } from 'vscode-jsonrpc/node';
 import {
   changeNotification,
@@ -47,6 +48,7 @@ export class EngineClient extends Disposable implements CaptainEngine {
   readonly onDidChange = this.changeEmitter.event;
   readonly onDidChangeStatus = this.statusEmitter.event;
 
+  private readonly engineRequestHandlers: Array<(connection: MessageConnection) => void> = [];
   private current:
     | { child: ChildProcess; connection: MessageConnection; ready: Promise<MessageConnection> }
     | undefined;
@@ -70,6 +72,18 @@ export class EngineClient extends Disposable implements CaptainEngine {
   /** The engine's process id, or undefined when it is not running. */
   get pid(): number | undefined {
     return this.current?.child.pid;
+  }
+
+  /**
+   * Answers a request the engine sends to the extension (a secret, the vault key), on this and
+   * every later engine process.
+   */
+  handleEngineRequest<R>(type: RequestType0<R, void>, handler: () => Thenable<R> | R): void {
+    const install = (connection: MessageConnection) => connection.onRequest(type, handler);
+    this.engineRequestHandlers.push(install);
+    if (this.current) {
+      install(this.current.connection);
+    }
   }
 
   /** Sends a request, starting the engine first if it is not running. */
@@ -163,6 +177,9 @@ export class EngineClient extends Disposable implements CaptainEngine {
     );
     connection.onNotification(changeNotification, (change) => this.changeEmitter.fire(change));
     connection.onRequest(secretRequest, ({ name }) => this.launch.readSecret(name));
+    for (const install of this.engineRequestHandlers) {
+      install(connection);
+    }
     connection.listen();
 
     child.once('exit', (code, signal) => this.onExit(child, code, signal));

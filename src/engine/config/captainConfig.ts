@@ -37,6 +37,7 @@ export interface OAuthProviderConfig {
   clientSecret?: SecretValue;
   scopes?: string[];
   authorizationParams?: Record<string, string>;
+  registeredRedirectUris?: string[];
   redirectPort?: number;
   refreshSkewSeconds?: number;
 }

@@ -96,7 +96,7 @@ describe('Captain extension (real extension host)', () => {
   });
 
   it('migrates an older store it is pointed at, keeping its rows', async () => {
-    const api = await activated();
+    await activated();
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'captain-ext-store-'));
     const file = path.join(folder, 'old.db');
     const old = new BetterSqlite3(file);

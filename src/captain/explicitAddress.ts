@@ -1,0 +1,72 @@
+import { routes, type CrewRoute } from './routingTypes';
+
+/**
+ * Chat slash commands and the route each one addresses. `status` is answered by the chat itself
+ * (it reports on the engine), so it addresses no route and {@link routeRequest} routes the text
+ * as if no command had been given.
+ */
+export const slashCommandRoutes: Readonly<Record<string, CrewRoute | null>> = {
+  integrate: 'third-party-integrator',
+  webhook: 'webhook-handler',
+  oauth: 'oauth-specialist',
+  contract: 'api-contract-validator',
+  resilience: 'resilience',
+  status: null,
+};
+
+const crewRoutes = routes.filter(
+  (route): route is CrewRoute => route !== 'handoff' && route !== 'none',
+);
+
+/** `@captain:<name>` accepts a route id or a slash command name. */
+const addressableNames = new Map<string, CrewRoute>([
+  ...crewRoutes.map((route): [string, CrewRoute] => [route, route]),
+  ...Object.entries(slashCommandRoutes).flatMap(([name, route]): Array<[string, CrewRoute]> =>
+    route === null ? [] : [[name, route]],
+  ),
+]);
+
+const addressPattern = /@captain:([a-z][a-z-]*)/gi;
+
+/** The request without its `@captain:<name>` addresses, so a crew name is not read as a signal. */
+export function withoutAddresses(text: string): string {
+  return text.includes('@') ? text.replace(addressPattern, ' ') : text;
+}
+
+/**
+ * The crew member a request addresses directly, or null. A slash command wins over an
+ * `@captain:<name>` in the text, because the caller parsed it; an unknown `@captain:` name is
+ * ignored (it reads as ordinary text).
+ *
+ * @throws TypeError when `slashCommand` is not one of {@link slashCommandRoutes}.
+ */
+export function findExplicitRoute(
+  text: string,
+  slashCommand?: string,
+): { route: CrewRoute; addressedAs: string } | null {
+  if (slashCommand !== undefined) {
+    const name = slashCommand.replace(/^\//, '').toLowerCase();
+    if (!(name in slashCommandRoutes)) {
+      const known = Object.keys(slashCommandRoutes).join(', ');
+      throw new TypeError(`expected a slash command among ${known}, got "${slashCommand}"`);
+    }
+
+    const route = slashCommandRoutes[name];
+    if (route !== null) {
+      return { route, addressedAs: `/${name}` };
+    }
+  }
+
+  if (!text.includes('@')) {
+    return null;
+  }
+
+  for (const match of text.matchAll(addressPattern)) {
+    const route = addressableNames.get(match[1].toLowerCase());
+    if (route !== undefined) {
+      return { route, addressedAs: `@captain:${match[1].toLowerCase()}` };
+    }
+  }
+
+  return null;
+}

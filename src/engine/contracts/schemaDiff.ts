@@ -1,0 +1,271 @@
+import type { DiffCollector, DiffSite } from './diffCollector';
+import type { DiffRuleId } from './diffRules';
+import { jsonPointer } from './jsonPointer';
+import type { LoadedSpec } from './loadedSpec';
+
+/** Which way data flows: a request is sent by the client, a response read by it. */
+export type Direction = 'request' | 'response';
+
+type Json = Record<string, unknown>;
+
+/** A schema with its `allOf` merged, remembering where each property is written. */
+interface SchemaView {
+  readonly site: DiffSite;
+  readonly schema: Json;
+  readonly types: Set<string> | undefined;
+  readonly properties: Map<string, { value: unknown; file: string; pointer: string }>;
+  readonly required: Set<string>;
+  readonly alternatives: { value: unknown; file: string; pointer: string }[];
+}
+
+/** Deepest `allOf` nesting merged; deeper members are ignored (real specs stay far below). */
+const maxAllOfDepth = 16;
+
+/**
+ * Compares two schemas structurally, following `$ref`s on both sides. Each pair of places is
+ * compared once per direction, which both stops recursive schemas from looping and keeps a
+ * component shared by a thousand operations from being walked a thousand times.
+ */
+export class SchemaDiff {
+  private readonly visited = new Set<string>();
+
+  constructor(
+    private readonly base: LoadedSpec,
+    private readonly head: LoadedSpec,
+    private readonly collector: DiffCollector,
+  ) {}
+
+  compare(baseValue: unknown, baseSite: DiffSite, headValue: unknown, headSite: DiffSite, direction: Direction): void {
+    const b = this.base.deref(baseValue, baseSite.file, baseSite.pointer);
+    const h = this.head.deref(headValue, headSite.file, headSite.pointer);
+    if (!isObject(b.value) || !isObject(h.value)) {
+      return;
+    }
+
+    const key = `${b.file}#${b.pointer}|${h.file}#${h.pointer}|${direction}`;
+    if (this.visited.has(key)) {
+      return;
+    }
+    this.visited.add(key);
+    const baseView = this.view(this.base, b.value, { side: 'base', file: b.file, pointer: b.pointer });
+    const headView = this.view(this.head, h.value, { side: 'head', file: h.file, pointer: h.pointer });
+    this.compareTypes(baseView, headView, direction);
+    this.compareEnums(baseView, headView, direction);
+    if (direction === 'request') {
+      this.compareBounds(baseView, headView);
+    }
+    this.compareProperties(baseView, headView, direction);
+    this.compareChildren(baseView, headView, direction);
+    this.compareAlternatives(baseView, headView, direction);
+  }
+
+  private view(spec: LoadedSpec, schema: Json, site: DiffSite): SchemaView {
+    const properties = new Map<string, { value: unknown; file: string; pointer: string }>();
+    const required = new Set<string>();
+    const alternatives: { value: unknown; file: string; pointer: string }[] = [];
+    let merged: Json = {};
+    const visit = (value: Json, file: string, pointer: string, depth: number): void => {
+      merged = { ...value, ...merged };
+      for (const [name, property] of Object.entries((value.properties ?? {}) as Json)) {
+        if (!properties.has(name)) {
+          properties.set(name, { value: property, file, pointer: jsonPointer.join(pointer, 'properties', name) });
+        }
+      }
+      for (const name of Array.isArray(value.required) ? value.required : []) {
+        required.add(String(name));
+      }
+      for (const keyword of ['oneOf', 'anyOf'] as const) {
+        (Array.isArray(value[keyword]) ? (value[keyword] as unknown[]) : []).forEach((alternative, index) =>
+          alternatives.push({ value: alternative, file, pointer: jsonPointer.join(pointer, keyword, index) }),
+        );
+      }
+      if (!Array.isArray(value.allOf) || depth >= maxAllOfDepth) {
+        return;
+      }
+
+      value.allOf.forEach((member, index) => {
+        const resolved = spec.deref(member, file, jsonPointer.join(pointer, 'allOf', index));
+        if (isObject(resolved.value)) {
+          visit(resolved.value, resolved.file, resolved.pointer, depth + 1);
+        }
+      });
+    };
+    visit(schema, site.file, site.pointer, 0);
+    return { site, schema: merged, types: typesOf(merged, properties.size > 0), properties, required, alternatives };
+  }
+
+  private report(rule: DiffRuleId, site: DiffSite, message: string): void {
+    this.collector.add(rule, site, message);
+  }
+
+  private compareTypes(b: SchemaView, h: SchemaView, direction: Direction): void {
+    if (b.types === undefined && h.types === undefined) {
+      return;
+    }
+
+    const before = b.types === undefined ? 'any' : [...b.types].sort().join('|');
+    const after = h.types === undefined ? 'any' : [...h.types].sort().join('|');
+    if (before === after) {
+      return;
+    }
+    const message = `type ${before} became ${after}`;
+    const widened = b.types !== undefined && (h.types === undefined || covers(h.types, b.types));
+    const narrowed = h.types !== undefined && (b.types === undefined || covers(b.types, h.types));
+    if (widened) {
+      this.report(direction === 'request' ? 'request-type-widened' : 'response-type-widened', h.site, message);
+    } else if (narrowed) {
+      this.report(direction === 'request' ? 'request-type-narrowed' : 'response-type-narrowed', h.site, message);
+    } else {
+      this.report('type-changed', h.site, message);
+    }
+  }
+
+  private compareEnums(b: SchemaView, h: SchemaView, direction: Direction): void {
+    const before = Array.isArray(b.schema.enum) ? b.schema.enum.map((v) => JSON.stringify(v)) : undefined;
+    const after = Array.isArray(h.schema.enum) ? h.schema.enum.map((v) => JSON.stringify(v)) : undefined;
+    if (before === undefined && after === undefined) {
+      return;
+    }
+
+    const added = before === undefined ? [] : (after ?? ['any value']).filter((v) => !before.includes(v));
+    const removed = after === undefined ? [] : (before ?? ['any value']).filter((v) => !after.includes(v));
+    if (added.length > 0) {
+      const rule = direction === 'request' ? 'request-enum-widened' : 'response-enum-widened';
+      this.report(rule, h.site, `enum gained ${added.join(', ')}`);
+    }
+    if (removed.length > 0) {
+      const rule = direction === 'request' ? 'request-enum-narrowed' : 'response-enum-narrowed';
+      this.report(rule, h.site, `enum lost ${removed.join(', ')}`);
+    }
+  }
+
+  private compareBounds(b: SchemaView, h: SchemaView): void {
+    const bounds: [string, 'max' | 'min', 'length' | 'range'][] = [
+      ['maxLength', 'max', 'length'], ['minLength', 'min', 'length'], ['maxItems', 'max', 'length'],
+      ['minItems', 'min', 'length'], ['maxProperties', 'max', 'length'], ['minProperties', 'min', 'length'],
+      ['maximum', 'max', 'range'], ['minimum', 'min', 'range'],
+      ['exclusiveMaximum', 'max', 'range'], ['exclusiveMinimum', 'min', 'range'],
+    ];
+    for (const [keyword, kind, family] of bounds) {
+      const before = typeof b.schema[keyword] === 'number' ? (b.schema[keyword] as number) : undefined;
+      const after = typeof h.schema[keyword] === 'number' ? (h.schema[keyword] as number) : undefined;
+      if (before === after) {
+        continue;
+      }
+
+      const tighter = after !== undefined && (before === undefined || (kind === 'max' ? after < before : after > before));
+      const site = after === undefined ? h.site : { ...h.site, pointer: jsonPointer.join(h.site.pointer, keyword) };
+      const rule = `request-${family}-${tighter ? 'narrowed' : 'widened'}` as DiffRuleId;
+      this.report(rule, site, `${keyword} ${before ?? 'unset'} became ${after ?? 'unset'}`);
+    }
+    if (h.schema.pattern !== undefined && h.schema.pattern !== b.schema.pattern) {
+      this.report('request-pattern-changed', h.site, `pattern ${String(b.schema.pattern ?? 'unset')} became ${String(h.schema.pattern)}`);
+    }
+  }
+
+  private compareProperties(b: SchemaView, h: SchemaView, direction: Direction): void {
+    const hidden = direction === 'request' ? 'readOnly' : 'writeOnly';
+    const visible = (spec: LoadedSpec, property: { value: unknown; file: string; pointer: string }): boolean =>
+      (spec.deref(property.value, property.file, property.pointer).value as Json | undefined)?.[hidden] !== true;
+    for (const [name, property] of b.properties) {
+      const site: DiffSite = { side: 'base', file: property.file, pointer: property.pointer };
+      const other = h.properties.get(name);
+      if (!visible(this.base, property)) {
+        continue;
+      }
+
+      if (other === undefined) {
+        const closed = h.schema.additionalProperties === false;
+        if (direction === 'response' || closed) {
+          this.report(direction === 'response' ? 'response-property-removed' : 'request-property-removed', site, `field "${name}" was removed`);
+        } else {
+          this.report('request-property-removed', site, `field "${name}" was removed`);
+        }
+        continue;
+      }
+      const headSite: DiffSite = { side: 'head', file: other.file, pointer: other.pointer };
+      const wasRequired = b.required.has(name);
+      const isRequired = h.required.has(name);
+      if (wasRequired !== isRequired) {
+        const rule = direction === 'request'
+          ? isRequired ? 'request-property-became-required' : 'request-property-became-optional'
+          : isRequired ? 'response-property-became-required' : 'response-property-became-optional';
+        this.report(rule, headSite, `field "${name}" became ${isRequired ? 'required' : 'optional'}`);
+      }
+      this.compare(property.value, site, other.value, headSite, direction);
+    }
+    for (const [name, property] of h.properties) {
+      if (b.properties.has(name) || !visible(this.head, property)) {
+        continue;
+      }
+
+      const site: DiffSite = { side: 'head', file: property.file, pointer: property.pointer };
+      if (direction === 'response') {
+        this.report('response-property-added', site, `field "${name}" was added`);
+      } else if (h.required.has(name)) {
+        this.report('request-property-required-added', site, `required field "${name}" was added`);
+      } else {
+        this.report('request-property-optional-added', site, `optional field "${name}" was added`);
+      }
+    }
+  }
+
+  private compareChildren(b: SchemaView, h: SchemaView, direction: Direction): void {
+    for (const keyword of ['items', 'additionalProperties', 'not'] as const) {
+      if (isObject(b.schema[keyword]) && isObject(h.schema[keyword])) {
+        this.compare(
+          b.schema[keyword], { ...b.site, pointer: jsonPointer.join(b.site.pointer, keyword) },
+          h.schema[keyword], { ...h.site, pointer: jsonPointer.join(h.site.pointer, keyword) },
+          direction,
+        );
+      }
+    }
+  }
+
+  private compareAlternatives(b: SchemaView, h: SchemaView, direction: Direction): void {
+    const common = Math.min(b.alternatives.length, h.alternatives.length);
+    for (let i = 0; i < common; i++) {
+      const x = b.alternatives[i]!;
+      const y = h.alternatives[i]!;
+      this.compare(x.value, { side: 'base', file: x.file, pointer: x.pointer }, y.value, { side: 'head', file: y.file, pointer: y.pointer }, direction);
+    }
+    for (const extra of h.alternatives.slice(common)) {
+      this.report(direction === 'request' ? 'request-alternative-added' : 'response-alternative-added', { side: 'head', file: extra.file, pointer: extra.pointer }, 'an alternative was added');
+    }
+    for (const gone of b.alternatives.slice(common)) {
+      this.report(direction === 'request' ? 'request-alternative-removed' : 'response-alternative-removed', { side: 'base', file: gone.file, pointer: gone.pointer }, 'an alternative was removed');
+    }
+  }
+}
+
+function isObject(value: unknown): value is Json {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** The JSON types a schema allows; undefined when it does not say (any type). */
+function typesOf(schema: Json, hasProperties: boolean): Set<string> | undefined {
+  let types: string[] | undefined;
+  if (typeof schema.type === 'string') {
+    types = [schema.type];
+  } else if (Array.isArray(schema.type)) {
+    types = schema.type.map(String);
+  } else if (hasProperties) {
+    types = ['object'];
+  } else if (schema.items !== undefined) {
+    types = ['array'];
+  }
+  if (types === undefined) {
+    return undefined;
+  }
+
+  const set = new Set(types);
+  if (schema.nullable === true) {
+    set.add('null');
+  }
+  return set;
+}
+
+/** True when every type of `inner` is allowed by `outer` (number allows integer). */
+function covers(outer: Set<string>, inner: Set<string>): boolean {
+  return [...inner].every((type) => outer.has(type) || (type === 'integer' && outer.has('number')));
+}

@@ -1,0 +1,219 @@
+import type { Database, Statement } from 'better-sqlite3';
+import { naturalKeys } from '../store/naturalKeys';
+
+/** The states a circuit shows; `isolated` is held open by a person until reset. */
+export type CircuitStateName = 'closed' | 'open' | 'half-open' | 'isolated';
+
+/** One persisted circuit, keyed `api:circuit:{service}:{endpoint}`. Times are ms since the epoch. */
+export interface CircuitRecord {
+  readonly key: string;
+  readonly service: string;
+  readonly endpoint: string;
+  readonly state: CircuitStateName;
+  /** Bumped on every transition; a process that sees a new revision rebuilds its breaker. */
+  readonly revision: number;
+  readonly failureCount: number;
+  readonly lastFailureAt?: number;
+  readonly lastFailure?: string;
+  readonly openedAt?: number;
+  readonly nextTrialAt?: number;
+  /** Consecutive openings, for cockatiel's half-open backoff. */
+  readonly attemptNo: number;
+  readonly updatedAt: number;
+}
+
+/** One recorded state change. */
+export interface CircuitTransition {
+  readonly circuitKey: string;
+  readonly at: number;
+  readonly from: CircuitStateName;
+  readonly to: CircuitStateName;
+  readonly reason: string;
+  readonly pid: number;
+}
+
+/** A new state to write, with what caused it. */
+export interface CircuitUpdate {
+  readonly state: CircuitStateName;
+  readonly failureCount: number;
+  readonly lastFailureAt?: number;
+  readonly lastFailure?: string;
+  readonly openedAt?: number;
+  readonly nextTrialAt?: number;
+  readonly attemptNo: number;
+  readonly at: number;
+  readonly reason: string;
+}
+
+interface CircuitRow {
+  key: string;
+  service: string;
+  endpoint: string;
+  state: CircuitStateName;
+  revision: number;
+  failure_count: number;
+  last_failure_at: number | null;
+  last_failure: string | null;
+  opened_at: number | null;
+  next_trial_at: number | null;
+  attempt_no: number;
+  updated_at: number;
+}
+
+/**
+ * Circuits and their transitions in the shared store. Statements are prepared once; a transition
+ * is one transaction (the state row and its history line together).
+ */
+export class CircuitRepository {
+  private readonly selectOne: Statement<[string], CircuitRow>;
+  private readonly selectRevision: Statement<[string], { revision: number }>;
+  private readonly selectAll: Statement<[], CircuitRow>;
+  private readonly upsert: Statement<Record<string, unknown>>;
+  private readonly updateFailure: Statement<[number, number, string, number, string]>;
+  private readonly clearCount: Statement<[number, string]>;
+  private readonly insertTransition: Statement<[string, number, string, string, string, number]>;
+  private readonly selectHistory: Statement<[string, number, number], TransitionRow>;
+  private readonly selectSince: Statement<[number], TransitionRow>;
+  private readonly transition: (
+    key: string,
+    service: string,
+    endpoint: string,
+    update: CircuitUpdate,
+  ) => CircuitRecord;
+
+  constructor(
+    private readonly db: Database,
+    private readonly pid: number = process.pid,
+  ) {
+    this.selectOne = db.prepare('SELECT * FROM resilience_circuits WHERE key = ?');
+    this.selectRevision = db.prepare('SELECT revision FROM resilience_circuits WHERE key = ?');
+    this.selectAll = db.prepare('SELECT * FROM resilience_circuits ORDER BY service, endpoint');
+    this.upsert = db.prepare(`
+      INSERT INTO resilience_circuits (key, service, endpoint, state, revision, failure_count,
+        last_failure_at, last_failure, opened_at, next_trial_at, attempt_no, updated_at)
+      VALUES (@key, @service, @endpoint, @state, 1, @failureCount, @lastFailureAt, @lastFailure,
+        @openedAt, @nextTrialAt, @attemptNo, @at)
+      ON CONFLICT (key) DO UPDATE SET state = excluded.state, revision = revision + 1,
+        failure_count = excluded.failure_count,
+        last_failure_at = COALESCE(excluded.last_failure_at, last_failure_at),
+        last_failure = COALESCE(excluded.last_failure, last_failure),
+        opened_at = excluded.opened_at, next_trial_at = excluded.next_trial_at,
+        attempt_no = excluded.attempt_no, updated_at = excluded.updated_at`);
+    // A failure that does not change state: no revision bump, so no other process rebuilds.
+    this.updateFailure = db.prepare(`
+      UPDATE resilience_circuits SET failure_count = ?, last_failure_at = ?, last_failure = ?,
+        updated_at = ? WHERE key = ?`);
+    this.clearCount = db.prepare(
+      'UPDATE resilience_circuits SET failure_count = 0, updated_at = ? WHERE key = ?',
+    );
+    this.insertTransition = db.prepare(`
+      INSERT INTO resilience_transitions (circuit_key, at, from_state, to_state, reason, pid)
+      VALUES (?, ?, ?, ?, ?, ?)`);
+    this.selectHistory = db.prepare(`
+      SELECT * FROM resilience_transitions WHERE circuit_key = ? AND at >= ?
+      ORDER BY id DESC LIMIT ?`);
+    this.selectSince = db.prepare('SELECT * FROM resilience_transitions WHERE at >= ? ORDER BY id');
+    this.transition = db.transaction((key, service, endpoint, update) => {
+      const before = this.selectOne.get(key);
+      this.upsert.run({
+        key,
+        service,
+        endpoint,
+        state: update.state,
+        failureCount: update.failureCount,
+        lastFailureAt: update.lastFailureAt ?? null,
+        lastFailure: update.lastFailure ?? null,
+        openedAt: update.openedAt ?? null,
+        nextTrialAt: update.nextTrialAt ?? null,
+        attemptNo: update.attemptNo,
+        at: update.at,
+      });
+      const from = before?.state ?? 'closed';
+      if (from !== update.state) {
+        this.insertTransition.run(key, update.at, from, update.state, update.reason, this.pid);
+      }
+      return toRecord(this.selectOne.get(key) as CircuitRow);
+    });
+  }
+
+  /** The key of a service endpoint's circuit. */
+  static keyOf(service: string, endpoint: string): string {
+    return naturalKeys.circuit(service, endpoint);
+  }
+
+  get(key: string): CircuitRecord | undefined {
+    const row = this.selectOne.get(key);
+    return row && toRecord(row);
+  }
+
+  /** The revision alone: the cheap check made before every call. */
+  revisionOf(key: string): number {
+    return this.selectRevision.get(key)?.revision ?? 0;
+  }
+
+  list(): CircuitRecord[] {
+    return this.selectAll.all().map(toRecord);
+  }
+
+  /** Writes a new state and, when it differs from the stored one, a transition line. */
+  write(service: string, endpoint: string, update: CircuitUpdate): CircuitRecord {
+    return this.transition(CircuitRepository.keyOf(service, endpoint), service, endpoint, update);
+  }
+
+  /** Records a failure that leaves the state as it is. */
+  recordFailure(key: string, failureCount: number, at: number, reason: string): void {
+    this.updateFailure.run(failureCount, at, reason.slice(0, 500), at, key);
+  }
+
+  /** Sets the failure count back to zero after a success; the last failure stays for the view. */
+  clearFailures(key: string, at: number): void {
+    this.clearCount.run(at, key);
+  }
+
+  /** Newest first, at most `limit`, from `sinceMs` on. */
+  history(key: string, sinceMs = 0, limit = 200): CircuitTransition[] {
+    return this.selectHistory.all(key, sinceMs, limit).map(toTransition);
+  }
+
+  /** Every transition from `sinceMs` on, oldest first (for the health timeline). */
+  transitionsSince(sinceMs: number): CircuitTransition[] {
+    return this.selectSince.all(sinceMs).map(toTransition);
+  }
+}
+
+interface TransitionRow {
+  circuit_key: string;
+  at: number;
+  from_state: CircuitStateName;
+  to_state: CircuitStateName;
+  reason: string;
+  pid: number;
+}
+
+function toTransition(row: TransitionRow): CircuitTransition {
+  return {
+    circuitKey: row.circuit_key,
+    at: row.at,
+    from: row.from_state,
+    to: row.to_state,
+    reason: row.reason,
+    pid: row.pid,
+  };
+}
+
+function toRecord(row: CircuitRow): CircuitRecord {
+  return {
+    key: row.key,
+    service: row.service,
+    endpoint: row.endpoint,
+    state: row.state,
+    revision: row.revision,
+    failureCount: row.failure_count,
+    lastFailureAt: row.last_failure_at ?? undefined,
+    lastFailure: row.last_failure ?? undefined,
+    openedAt: row.opened_at ?? undefined,
+    nextTrialAt: row.next_trial_at ?? undefined,
+    attemptNo: row.attempt_no,
+    updatedAt: row.updated_at,
+  };
+}

@@ -1,0 +1,47 @@
+import { RequestType } from 'vscode-jsonrpc/node';
+import type { HttpCallResponse } from '../connectors/httpConnector';
+import type { CircuitRecord, CircuitTransition } from './circuitRepository';
+import type { ServiceHealth } from './healthReport';
+
+/** A circuit as the views show it; plain JSON. */
+export type CircuitView = CircuitRecord;
+
+/** Names a service's circuits, or one of them when `endpoint` is given. */
+export interface CircuitTarget {
+  readonly service: string;
+  readonly endpoint?: string;
+}
+
+/** A call made from the editor ("Captain: Call Service…"). */
+export interface CallServiceParams {
+  readonly service: string;
+  readonly method: string;
+  readonly path: string;
+  readonly headers?: Record<string, string>;
+  readonly body?: unknown;
+}
+
+export const listCircuitsRequest = new RequestType<Record<string, never>, CircuitView[], void>(
+  'resilience/listCircuits',
+);
+export const resetCircuitRequest = new RequestType<CircuitTarget, CircuitView[], void>(
+  'resilience/reset',
+);
+export const isolateCircuitRequest = new RequestType<CircuitTarget, CircuitView[], void>(
+  'resilience/isolate',
+);
+export const circuitHistoryRequest = new RequestType<
+  { key: string; limit?: number },
+  CircuitTransition[],
+  void
+>('resilience/history');
+export const callServiceRequest = new RequestType<CallServiceParams, HttpCallResponse, void>(
+  'resilience/call',
+);
+export const listServicesRequest = new RequestType<Record<string, never>, string[], void>(
+  'resilience/listServices',
+);
+/** Per service over the last `windowMs` (default one hour). */
+export const healthRequest = new RequestType<{ windowMs?: number }, ServiceHealth[], void>(
+  'resilience/health',
+);

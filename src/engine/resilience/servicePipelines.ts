@@ -1,0 +1,148 @@
+import type { CaptainConfig, ServiceConfig } from '../config/captainConfig';
+import type { EngineChange } from '../engineContext';
+import { CircuitRepository, type CircuitRecord, type CircuitTransition } from './circuitRepository';
+import { endpointNameFor, resolvePolicies } from './resolvedPolicies';
+import { ResiliencePipeline } from './resiliencePipeline';
+import { ResilienceError } from './resilienceError';
+
+/** Options of {@link ServicePipelines}. */
+export interface ServicePipelinesOptions {
+  readonly circuits: CircuitRepository;
+  readonly config: () => CaptainConfig;
+  readonly now: () => number;
+  readonly isTransientError: (error: Error) => boolean;
+  readonly notify?: (change: EngineChange) => void;
+  readonly random?: () => number;
+  readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+/**
+ * One {@link ResiliencePipeline} per service endpoint, built on first use and rebuilt when the
+ * endpoint's policies change in the config; plus reset and isolate of the shared circuits.
+ */
+export class ServicePipelines {
+  private readonly pipelines = new Map<
+    string,
+    { policiesJson: string; pipeline: ResiliencePipeline }
+  >();
+
+  constructor(private readonly options: ServicePipelinesOptions) {}
+
+  /**
+   * The configured service named `name`.
+   * @throws {ResilienceError} `unknown_service` when the config has no such service.
+   */
+  service(name: string): ServiceConfig {
+    const service = this.options.config().services?.[name];
+    if (!service) {
+      const known = Object.keys(this.options.config().services ?? {}).join(', ') || 'none';
+      throw new ResilienceError(
+        'unknown_service',
+        `no service "${name}" in captain.config.json (services: ${known})`,
+      );
+    }
+    return service;
+  }
+
+  /** The pipeline for a request of `service`; `endpoint` is the name its circuit is filed under. */
+  forRequest(
+    serviceName: string,
+    method: string,
+    path: string,
+  ): { endpoint: string; pipeline: ResiliencePipeline } {
+    const service = this.service(serviceName);
+    const endpoint = endpointNameFor(service, method, path);
+    return { endpoint, pipeline: this.forEndpoint(serviceName, endpoint) };
+  }
+
+  /** The pipeline of a named endpoint (the Stripe connector names its own, like `POST /v1/refunds`). */
+  forEndpoint(serviceName: string, endpoint: string): ResiliencePipeline {
+    const policies = resolvePolicies(this.service(serviceName), endpoint);
+    const policiesJson = JSON.stringify(policies);
+    const cacheKey = `${serviceName}\n${endpoint}`;
+    const cached = this.pipelines.get(cacheKey);
+    if (cached && cached.policiesJson === policiesJson) {
+      return cached.pipeline;
+    }
+
+    const pipeline = new ResiliencePipeline({
+      service: serviceName,
+      endpoint,
+      policies,
+      circuits: this.options.circuits,
+      isTransientError: this.options.isTransientError,
+      now: this.options.now,
+      random: this.options.random,
+      sleep: this.options.sleep,
+      onTransition: (record, transition) => this.announce(record, transition),
+    });
+    this.pipelines.set(cacheKey, { policiesJson, pipeline });
+    return pipeline;
+  }
+
+  /**
+   * Closes the circuits of `service` (all of them, or only `endpoint`). Works on stored circuits,
+   * so a CLI run resets what the editor opened and the other way round.
+   * @returns the circuits changed. @throws {ResilienceError} `unknown_circuit` when none match.
+   */
+  reset(service: string, endpoint?: string): CircuitRecord[] {
+    return this.change(service, endpoint, 'closed', 'reset by user');
+  }
+
+  /** Holds the circuits of `service` (or one endpoint) open until reset. Creates a named one. */
+  isolate(service: string, endpoint?: string): CircuitRecord[] {
+    return this.change(service, endpoint, 'isolated', 'isolated by user');
+  }
+
+  private change(
+    service: string,
+    endpoint: string | undefined,
+    state: 'closed' | 'isolated',
+    reason: string,
+  ): CircuitRecord[] {
+    const matching = this.options.circuits
+      .list()
+      .filter(
+        (circuit) =>
+          circuit.service === service && (endpoint === undefined || circuit.endpoint === endpoint),
+      );
+    const targets =
+      matching.length === 0 && endpoint !== undefined && state === 'isolated'
+        ? [{ service, endpoint }]
+        : matching;
+    if (targets.length === 0) {
+      throw new ResilienceError(
+        'unknown_circuit',
+        `no circuit ${endpoint ? `${service}:${endpoint}` : `of service ${service}`} is stored yet; circuits appear after the first call (see "captain circuits")`,
+      );
+    }
+
+    const now = this.options.now();
+    return targets.map((target) => {
+      const record = this.options.circuits.write(target.service, target.endpoint, {
+        state,
+        failureCount: 0,
+        openedAt: state === 'isolated' ? now : undefined,
+        attemptNo: 0,
+        at: now,
+        reason,
+      });
+      this.options.notify?.({
+        topic: 'circuits',
+        reason: state === 'closed' ? 'reset' : 'isolated',
+        key: record.key,
+      });
+      return record;
+    });
+  }
+
+  private announce(record: CircuitRecord, transition: Omit<CircuitTransition, 'pid'>): void {
+    if (transition.from !== transition.to) {
+      this.options.notify?.({
+        topic: 'circuits',
+        reason: `${transition.from} → ${transition.to}`,
+        key: record.key,
+      });
+    }
+  }
+}

@@ -1,0 +1,206 @@
+import {
+  circuitBreaker,
+  CircuitState,
+  type CircuitBreakerPolicy,
+  type FailureReason,
+  type Policy,
+} from 'cockatiel';
+import { CompositeBreaker } from './compositeBreaker';
+import {
+  CircuitRepository,
+  type CircuitRecord,
+  type CircuitStateName,
+  type CircuitTransition,
+} from './circuitRepository';
+import type { ResolvedPolicies } from './resolvedPolicies';
+
+/** Options of {@link SharedCircuitBreaker}. */
+export interface SharedCircuitBreakerOptions {
+  readonly repository: CircuitRepository;
+  readonly service: string;
+  readonly endpoint: string;
+  readonly settings: ResolvedPolicies['circuitBreaker'];
+  /** Which errors and results count as failures (cockatiel's handle policy). */
+  readonly handle: Policy;
+  /** A short reason for a failure, for the store and the view. Must not contain secrets. */
+  readonly describeFailure: (failure: FailureReason<unknown>) => string;
+  /** Clock for recorded times, ms. cockatiel itself reads `Date.now`. */
+  readonly now: () => number;
+  /** Called after a transition is written (to notify views). */
+  readonly onTransition?: (
+    record: CircuitRecord,
+    transition: Omit<CircuitTransition, 'pid'>,
+  ) => void;
+}
+
+const stateNames: Record<CircuitState, CircuitStateName> = {
+  [CircuitState.Closed]: 'closed',
+  [CircuitState.Open]: 'open',
+  [CircuitState.HalfOpen]: 'half-open',
+  [CircuitState.Isolated]: 'isolated',
+};
+
+/**
+ * A cockatiel circuit breaker whose state lives in the shared store. Before each call it compares
+ * the stored revision with the one it last saw (one indexed read) and, when another process
+ * changed the circuit, rebuilds itself from the stored state; every transition it makes is
+ * written with its reason. Failure counts are per process; the state is shared.
+ */
+export class SharedCircuitBreaker {
+  readonly key: string;
+  private policy!: CircuitBreakerPolicy;
+  private breaker!: CompositeBreaker;
+  private seenRevision = 0;
+  private lastReason = '';
+  private storedFailureCount = 0;
+
+  constructor(private readonly options: SharedCircuitBreakerOptions) {
+    this.key = CircuitRepository.keyOf(options.service, options.endpoint);
+    const stored = options.repository.get(this.key) ?? this.write('closed', 'circuit created', {});
+    this.rebuild(stored);
+  }
+
+  /** The state as this process sees it now. */
+  get state(): CircuitStateName {
+    return stateNames[this.policy.state];
+  }
+
+  /**
+   * Runs `fn` through the breaker.
+   * @throws cockatiel's `BrokenCircuitError` / `IsolatedCircuitError` when the circuit is open.
+   */
+  execute<T>(fn: (signal: AbortSignal) => Promise<T>, signal?: AbortSignal): Promise<T> {
+    this.syncFromStore();
+    return this.policy.execute(({ signal: inner }) => fn(inner), signal);
+  }
+
+  /** Re-reads the stored state if another process changed it. */
+  syncFromStore(): void {
+    if (this.options.repository.revisionOf(this.key) === this.seenRevision) {
+      return;
+    }
+
+    const stored = this.options.repository.get(this.key);
+    if (stored) {
+      this.rebuild(stored);
+    }
+  }
+
+  /** Closes the circuit by hand; recorded as a transition. */
+  reset(reason = 'reset by user'): CircuitRecord {
+    const record = this.write('closed', reason, { failureCount: 0 });
+    this.rebuild(record);
+    return record;
+  }
+
+  /** Holds the circuit open until reset; recorded as a transition. */
+  isolate(reason = 'isolated by user'): CircuitRecord {
+    const record = this.write('isolated', reason, {});
+    this.rebuild(record);
+    return record;
+  }
+
+  private rebuild(record: CircuitRecord): void {
+    const previous = this.breaker?.state;
+    this.breaker = new CompositeBreaker(this.options.settings);
+    this.policy = circuitBreaker(this.options.handle, {
+      halfOpenAfter: this.options.settings.halfOpenAfterMs,
+      breaker: this.breaker,
+      initialState: {
+        ownState: ownStateOf(record, this.options.now()),
+        breakerState: record.failureCount === 0 ? undefined : previous,
+      },
+    });
+    this.seenRevision = record.revision;
+    this.storedFailureCount = record.failureCount;
+    this.policy.onFailure(({ handled, reason }) => {
+      if (handled) {
+        this.lastReason = this.options.describeFailure(reason);
+        // cockatiel reports the failure before its breaker counts it, hence the + 1.
+        this.storedFailureCount = this.breaker.consecutiveFailures + 1;
+        this.options.repository.recordFailure(
+          this.key,
+          this.storedFailureCount,
+          this.options.now(),
+          this.lastReason,
+        );
+      }
+    });
+    this.policy.onSuccess(() => {
+      if (this.storedFailureCount > 0) {
+        this.storedFailureCount = 0;
+        this.options.repository.clearFailures(this.key, this.options.now());
+      }
+    });
+    this.policy.onStateChange((state) => this.persist(stateNames[state]));
+  }
+
+  private persist(state: CircuitStateName): void {
+    const own = (this.policy.toJSON() as { ownState: { openedAt?: number; attemptNo?: number } })
+      .ownState;
+    const halfOpenAfterMs = this.options.settings.halfOpenAfterMs;
+    const reasons: Record<CircuitStateName, string> = {
+      open: this.lastReason || 'failure threshold reached',
+      'half-open': `trial call after ${halfOpenAfterMs} ms open`,
+      closed: 'trial call succeeded',
+      isolated: 'isolated',
+    };
+    const openedAt = state === 'open' ? own.openedAt : undefined;
+    this.write(state, reasons[state], {
+      failureCount: state === 'closed' ? 0 : undefined,
+      openedAt,
+      nextTrialAt: openedAt === undefined ? undefined : openedAt + halfOpenAfterMs,
+      attemptNo: own.attemptNo,
+    });
+  }
+
+  private write(
+    state: CircuitStateName,
+    reason: string,
+    fields: { failureCount?: number; openedAt?: number; nextTrialAt?: number; attemptNo?: number },
+  ): CircuitRecord {
+    const at = this.options.now();
+    const stored = this.options.repository.get(this.key);
+    const record = this.options.repository.write(this.options.service, this.options.endpoint, {
+      state,
+      failureCount: fields.failureCount ?? stored?.failureCount ?? 0,
+      openedAt: fields.openedAt ?? (state === 'isolated' ? at : undefined),
+      nextTrialAt: fields.nextTrialAt,
+      attemptNo: fields.attemptNo ?? 0,
+      at,
+      reason,
+    });
+    this.seenRevision = record.revision;
+    this.options.onTransition?.(record, {
+      circuitKey: this.key,
+      at,
+      from: stored?.state ?? 'closed',
+      to: state,
+      reason,
+    });
+    return record;
+  }
+}
+
+/** cockatiel's saved state for a stored circuit. */
+function ownStateOf(record: CircuitRecord, nowMs: number): unknown {
+  switch (record.state) {
+    case 'closed':
+      return { value: CircuitState.Closed };
+    case 'isolated':
+      return { value: CircuitState.Isolated, counters: 1 };
+    case 'open':
+      return {
+        value: CircuitState.Open,
+        openedAt: record.openedAt ?? nowMs,
+        attemptNo: Math.max(1, record.attemptNo),
+      };
+    case 'half-open':
+      // Another process is making the trial call: wait for its verdict as if newly opened.
+      return {
+        value: CircuitState.Open,
+        openedAt: record.updatedAt,
+        attemptNo: Math.max(1, record.attemptNo),
+      };
+  }
+}

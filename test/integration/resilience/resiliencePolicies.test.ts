@@ -1,0 +1,220 @@
+import assert from 'node:assert/strict';
+import type { ServiceConfig } from '../../../src/engine/config/captainConfig';
+import { ResilienceRuntime } from '../../../src/engine/resilience/resilienceRuntime';
+import { FaultServer } from './faultServer';
+import { createResilienceTestContext, type ResilienceTestContext } from './resilienceTestContext';
+
+describe('ResiliencePipeline through the HTTP connector', () => {
+  let server: FaultServer;
+  let context: ResilienceTestContext;
+  let runtime: ResilienceRuntime;
+
+  function useService(service: Partial<ServiceConfig>): void {
+    context.setConfig({ services: { api: { baseUrl: server.url, ...service } } });
+  }
+
+  beforeEach(async () => {
+    server = await FaultServer.start();
+    context = createResilienceTestContext();
+    runtime = new ResilienceRuntime(context, { random: () => 0.999 });
+  });
+
+  afterEach(async () => {
+    runtime.dispose();
+    context.cleanup();
+    await server.close();
+  });
+
+  it('retries a 503 and stops at the attempt limit', async () => {
+    useService({ policies: { retry: { maxAttempts: 3, initialDelayMs: 5 } } });
+    server.play([], { status: 503 });
+
+    const response = await runtime.http.call({ service: 'api', method: 'GET', path: '/items' });
+
+    assert.equal(response.status, 503);
+    assert.equal(response.attempts, 3);
+    assert.equal(server.requests.length, 3);
+  });
+
+  it('does not retry a 400', async () => {
+    useService({ policies: { retry: { maxAttempts: 4, initialDelayMs: 5 } } });
+    server.play([{ status: 400 }]);
+
+    const response = await runtime.http.call({ service: 'api', method: 'GET', path: '/items' });
+
+    assert.equal(response.status, 400);
+    assert.equal(server.requests.length, 1);
+  });
+
+  it('retries a connection reset and succeeds', async () => {
+    useService({ policies: { retry: { maxAttempts: 3, initialDelayMs: 5 } } });
+    server.play([{ reset: true }, { status: 200, body: { id: 1 } }]);
+
+    const response = await runtime.http.call({ service: 'api', method: 'GET', path: '/items' });
+
+    assert.equal(response.status, 200);
+    assert.deepEqual(response.body, { id: 1 });
+    assert.equal(response.attempts, 2);
+  });
+
+  it('waits as long as Retry-After asks before the next attempt', async () => {
+    useService({ policies: { retry: { maxAttempts: 2, initialDelayMs: 5 } } });
+    server.play([{ status: 429, headers: { 'retry-after': '1' } }, { status: 200 }]);
+
+    const response = await runtime.http.call({ service: 'api', method: 'GET', path: '/items' });
+
+    assert.equal(response.status, 200);
+    const gapMs = server.requests[1].at - server.requests[0].at;
+    assert.ok(gapMs >= 950, `second attempt came after ${gapMs} ms`);
+  });
+
+  it('honours Retry-After given as an HTTP date', async () => {
+    useService({ policies: { retry: { maxAttempts: 2, initialDelayMs: 5 } } });
+    const inTwoSeconds = new Date(Math.ceil((Date.now() + 1500) / 1000) * 1000).toUTCString();
+    server.play([{ status: 503, headers: { 'retry-after': inTwoSeconds } }, { status: 200 }]);
+
+    await runtime.http.call({ service: 'api', method: 'GET', path: '/items' });
+
+    assert.ok(server.requests[1].at >= Date.parse(inTwoSeconds) - 50);
+  });
+
+  it('never retries a POST sent without an idempotency key', async () => {
+    useService({ policies: { retry: { maxAttempts: 5, initialDelayMs: 5 } } });
+    server.play([], { status: 503 });
+
+    const response = await runtime.http.call({
+      service: 'api',
+      method: 'POST',
+      path: '/charges',
+      body: { amount: 5 },
+      idempotency: false,
+    });
+
+    assert.equal(response.status, 503);
+    assert.equal(server.requests.length, 1);
+    assert.equal(server.requests[0].headers['idempotency-key'], undefined);
+  });
+
+  it('sends the same idempotency key on every attempt of a POST', async () => {
+    useService({
+      policies: { retry: { maxAttempts: 4, initialDelayMs: 5 }, idempotencyHeader: 'X-Idem' },
+    });
+    server.play([{ status: 500 }, { reset: true }, { status: 502 }, { status: 201 }]);
+
+    const response = await runtime.http.call({
+      service: 'api',
+      method: 'POST',
+      path: '/charges',
+      body: { amount: 5 },
+    });
+
+    assert.equal(response.status, 201);
+    const keys = server.keys('x-idem');
+    assert.equal(keys.length, 4);
+    assert.equal(new Set(keys).size, 1);
+    assert.equal(keys[0], response.idempotencyKey);
+  });
+
+  it('reuses the idempotency key of a logical call after a restart', async () => {
+    useService({ policies: { retry: { maxAttempts: 1 } } });
+    server.play([{ reset: true }], { status: 201 });
+    const call = {
+      service: 'api',
+      method: 'POST',
+      path: '/orders',
+      body: { sku: 'a' },
+      logicalId: 'order-42',
+    };
+    await assert.rejects(runtime.http.call(call), { code: 'connection_failed' });
+    runtime.dispose();
+
+    // A new runtime over the same store file stands for the restarted process.
+    const restarted = new ResilienceRuntime(context);
+    const response = await restarted.http.call(call);
+
+    assert.equal(response.status, 201);
+    const keys = server.keys();
+    assert.equal(keys.length, 2);
+    assert.equal(keys[0], keys[1]);
+  });
+
+  it('aborts an attempt that outlives the timeout', async () => {
+    useService({ policies: { timeoutMs: 100, retry: { maxAttempts: 2, initialDelayMs: 5 } } });
+    server.play([], { hang: true });
+    const started = Date.now();
+
+    await assert.rejects(runtime.http.call({ service: 'api', method: 'GET', path: '/slow' }), {
+      code: 'call_timeout',
+    });
+
+    assert.equal(server.requests.length, 2);
+    assert.ok(Date.now() - started < 1000);
+  });
+
+  it('treats GraphQL errors in a 200 answer as a graphql_error outcome', async () => {
+    useService({});
+    server.play([{ status: 200, body: { data: null, errors: [{ message: 'no such field' }] } }]);
+
+    const response = await runtime.http.graphql('api', '{ shop { nme } }');
+
+    assert.equal(response.status, 200);
+    assert.equal(response.outcome, 'graphql_error');
+    assert.deepEqual(JSON.parse(server.requests[0].body), {
+      query: '{ shop { nme } }',
+      variables: {},
+    });
+  });
+
+  it('sends bearer auth from a secret reference and never returns it', async () => {
+    context.setConfig({
+      services: { api: { baseUrl: server.url, auth: { bearer: '${env:API_TOKEN}' } } },
+    });
+    runtime.dispose();
+    runtime = new ResilienceRuntime({ ...context, env: { API_TOKEN: 'tok_secret' } });
+
+    const response = await runtime.http.call({ service: 'api', method: 'GET', path: '/me' });
+
+    assert.equal(server.requests[0].headers.authorization, 'Bearer tok_secret');
+    assert.ok(!JSON.stringify(response).includes('tok_secret'));
+  });
+
+  it('keeps calls under the configured rate, counted by the server per second', async function () {
+    this.timeout(10_000);
+    useService({ policies: { rateLimit: { requestsPerSecond: 10 } } });
+
+    await Promise.all(
+      Array.from({ length: 25 }, () =>
+        runtime.http.call({ service: 'api', method: 'GET', path: '/items' }),
+      ),
+    );
+
+    const first = server.requests[0].at;
+    const perWindow = new Map<number, number>();
+    for (const request of server.requests) {
+      const window = Math.floor((request.at - first) / 1000);
+      perWindow.set(window, (perWindow.get(window) ?? 0) + 1);
+    }
+    assert.ok(Math.max(...perWindow.values()) <= 10, JSON.stringify([...perWindow]));
+  });
+
+  it('pauses the rate limiter after a 429 with Retry-After', async () => {
+    useService({ policies: { rateLimit: { requestsPerSecond: 100 }, retry: { maxAttempts: 1 } } });
+    server.play([{ status: 429, headers: { 'retry-after': '1' } }]);
+
+    await runtime.http.call({ service: 'api', method: 'GET', path: '/items' });
+    await runtime.http.call({ service: 'api', method: 'GET', path: '/items' });
+
+    assert.ok(server.requests[1].at - server.requests[0].at >= 950);
+  });
+
+  it('records each call for the health view', async () => {
+    useService({});
+    await runtime.http.call({ service: 'api', method: 'GET', path: '/items' });
+
+    const calls = runtime.callLog.since(0);
+
+    assert.equal(calls.length, 1);
+    assert.equal(calls[0].endpoint, 'GET /items');
+    assert.equal(calls[0].outcome, 'success');
+  });
+});

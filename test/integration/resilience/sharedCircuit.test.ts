@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { ResilienceRuntime } from '../../../src/engine/resilience/resilienceRuntime';
+import { FaultServer } from './faultServer';
+import { createResilienceTestContext, type ResilienceTestContext } from './resilienceTestContext';
+
+const run = promisify(execFile);
+const childScript = path.join(__dirname, 'circuitChildProcess.ts');
+const tsxCli = require.resolve('tsx/cli');
+
+/** Runs the child process and returns what each of its calls got. */
+async function childCalls(
+  storeFile: string,
+  baseUrl: string,
+  calls: number,
+): Promise<{ pid: number; results: Array<number | string> }> {
+  const { stdout } = await run(
+    process.execPath,
+    [tsxCli, childScript, storeFile, baseUrl, String(calls)],
+    { timeout: 20_000 },
+  );
+  return JSON.parse(stdout.trim().split('\n').pop() as string);
+}
+
+describe('Shared circuits across processes', function () {
+  this.timeout(30_000);
+  let server: FaultServer;
+  let folder: string;
+  let storeFile: string;
+  let context: ResilienceTestContext;
+  let runtime: ResilienceRuntime;
+
+  beforeEach(async () => {
+    server = await FaultServer.start();
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'captain-shared-circuit-'));
+    storeFile = path.join(folder, 'captain.db');
+    context = createResilienceTestContext(
+      {
+        services: {
+          api: {
+            baseUrl: server.url,
+            policies: {
+              retry: { maxAttempts: 1 },
+              circuitBreaker: { consecutiveFailures: 3, halfOpenAfterMs: 60_000 },
+            },
+          },
+        },
+      },
+      storeFile,
+    );
+    runtime = new ResilienceRuntime(context);
+  });
+
+  afterEach(async () => {
+    runtime.dispose();
+    context.cleanup();
+    fs.rmSync(folder, { recursive: true, force: true });
+    await server.close();
+  });
+
+  it('honours a circuit opened by another process', async () => {
+    server.play([], { status: 503 });
+    await runtime.http
+      .call({ service: 'api', method: 'GET', path: '/items' })
+      .catch(() => undefined);
+
+    const child = await childCalls(storeFile, server.url, 4);
+    const before = server.requests.length;
+    await assert.rejects(runtime.http.call({ service: 'api', method: 'GET', path: '/items' }), {
+      code: 'circuit_open',
+    });
+
+    assert.deepEqual(child.results, [503, 503, 503, 'circuit_open']);
+    assert.equal(server.requests.length, before);
+    const opened = runtime.circuits
+      .history('api:circuit:api:GET /items')
+      .find((t) => t.to === 'open');
+    assert.equal(opened?.pid, child.pid);
+  });
+
+  it('lets another process call again after a reset here', async () => {
+    server.play([], { status: 503 });
+    await childCalls(storeFile, server.url, 3);
+    server.play([], { status: 200 });
+
+    runtime.pipelines.reset('api');
+    const child = await childCalls(storeFile, server.url, 1);
+
+    assert.deepEqual(child.results, [200]);
+  });
+
+  it('blocks another process after an isolate here', async () => {
+    server.play([], { status: 200 });
+    await runtime.http.call({ service: 'api', method: 'GET', path: '/items' });
+
+    runtime.pipelines.isolate('api');
+    const child = await childCalls(storeFile, server.url, 1);
+
+    assert.deepEqual(child.results, ['circuit_isolated']);
+  });
+});

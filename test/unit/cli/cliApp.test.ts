@@ -1,0 +1,136 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { runCli } from '../../../src/cli/cliApp';
+import { UsageError, type CliCommand } from '../../../src/cli/cliCommand';
+import { doctorCommand } from '../../../src/cli/commands/doctorCommand';
+
+function io(cwd: string) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (chunk) => (out += chunk));
+  stderr.on('data', (chunk) => (err += chunk));
+  return {
+    streams: {
+      stdin: new PassThrough(),
+      stdout,
+      stderr,
+      env: {},
+      cwd,
+      version: '9.9.9',
+      interrupted: new Promise<void>(() => undefined),
+    },
+    out: () => out,
+    err: () => err,
+  };
+}
+
+const configCommand: CliCommand = {
+  name: 'config show',
+  summary: 'print the config',
+  usage: 'captain config show',
+  options: { strict: { type: 'boolean' } },
+  async run(invocation) {
+    if (invocation.positionals.length > 0) {
+      throw new UsageError('expected no arguments');
+    }
+    const engine = await invocation.engine();
+    invocation.stdout.write(`${JSON.stringify(engine.config())}\n`);
+    return 0;
+  },
+};
+
+describe('captain CLI', () => {
+  let folder: string;
+
+  beforeEach(() => {
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'captain-cli-'));
+  });
+
+  afterEach(() => {
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('prints its version and help', async () => {
+    const version = io(folder);
+    const help = io(folder);
+
+    assert.equal(await runCli(['--version'], [doctorCommand], version.streams), 0);
+    assert.equal(await runCli(['--help'], [doctorCommand, configCommand], help.streams), 0);
+
+    assert.equal(version.out(), '9.9.9\n');
+    assert.match(help.out(), /doctor\s+Check Node/);
+    assert.match(help.out(), /config show\s+print the config/);
+  });
+
+  it('exits 2 on an unknown command or flag', async () => {
+    const unknown = io(folder);
+    const badFlag = io(folder);
+
+    assert.equal(await runCli(['deploy'], [doctorCommand], unknown.streams), 2);
+    assert.equal(await runCli(['doctor', '--nope'], [doctorCommand], badFlag.streams), 2);
+
+    assert.match(unknown.err(), /unknown command 'deploy'/);
+    assert.match(badFlag.err(), /usage: captain doctor/);
+    assert.equal(unknown.out(), '');
+  });
+
+  it('prints config problems as file:line:col on stderr and exits 2', async () => {
+    fs.writeFileSync(
+      path.join(folder, 'captain.config.json'),
+      '{\n  "services": { "pay": {} }\n}\n',
+    );
+    const run = io(folder);
+
+    const code = await runCli(['config', 'show'], [configCommand], run.streams);
+
+    assert.equal(code, 2);
+    const file = path.join(folder, 'captain.config.json');
+    assert.equal(run.err(), `${file}:2:24: missing required field 'baseUrl' (services.pay)\n`);
+    assert.equal(run.out(), '');
+  });
+
+  it('opens the store given with --db and reads the config given with --config', async () => {
+    const config = path.join(folder, 'other.json');
+    fs.writeFileSync(config, '{"contracts": {"specs": ["a.yaml"]}}');
+    const db = path.join(folder, 'custom', 'store.db');
+    const run = io(folder);
+
+    const code = await runCli(
+      ['config', 'show', '--db', db, '--config', config],
+      [configCommand],
+      run.streams,
+    );
+
+    assert.equal(code, 0);
+    assert.deepEqual(JSON.parse(run.out()), { contracts: { specs: ['a.yaml'] } });
+    assert.ok(fs.existsSync(db));
+  });
+
+  it('reports a usage error from a verb with its usage line', async () => {
+    const run = io(folder);
+
+    const code = await runCli(['config', 'show', 'extra'], [configCommand], run.streams);
+
+    assert.equal(code, 2);
+    assert.match(run.err(), /expected no arguments\nusage: captain config show/);
+  });
+
+  it('doctor reports every check as JSON', async () => {
+    const run = io(folder);
+
+    const code = await runCli(['doctor', '--json', '-C', folder], [doctorCommand], run.streams);
+
+    const report = JSON.parse(run.out());
+    assert.deepEqual(
+      report.checks.map((check: { name: string }) => check.name),
+      ['node', 'store', 'config', 'webhook port'],
+    );
+    assert.equal(report.checks[1].ok, true);
+    assert.equal(code, report.ok ? 0 : 1);
+  });
+});
