@@ -40,6 +40,7 @@ function main(): void {
     schemaVersion: 0,
     startedAt,
     readyMs: 0,
+    readyCpuMs: 0,
     trusted: false,
   };
 
@@ -76,6 +77,7 @@ function main(): void {
         storePath: runtime.context.store.file,
         schemaVersion: runtime.context.store.schemaVersion,
         readyMs: Math.round(performance.now()),
+        readyCpuMs: cpuMs(),
       };
       log(
         'info',
@@ -108,6 +110,11 @@ function main(): void {
   });
 
   connection.listen();
+}
+
+function cpuMs(): number {
+  const usage = process.cpuUsage();
+  return Math.round((usage.user + usage.system) / 1000);
 }
 
 async function stop(runtime: EngineRuntime | undefined): Promise<void> {

@@ -24,6 +24,8 @@ export interface EngineStatus {
   readonly startedAt: number;
   /** Milliseconds from process start to ready. */
   readonly readyMs: number;
+  /** CPU time (user + system) the engine process had used when it became ready, in ms. */
+  readonly readyCpuMs: number;
   /** False in Restricted Mode: the workspace config is not read and no secret is resolved. */
   readonly trusted: boolean;
   readonly reason?: string;

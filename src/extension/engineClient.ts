@@ -156,6 +156,7 @@ export class EngineClient extends Disposable implements CaptainEngine {
       schemaVersion: 0,
       startedAt: Date.now(),
       readyMs: 0,
+      readyCpuMs: 0,
       trusted: params.trusted,
     });
     this.log.info(`starting the engine (${this.launch.entry})`);
