@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { BenchResult } from './benchResult';
 import { runCaptainBench } from './captainBench';
 import { runFoundationBench } from './foundationBench';
+import { runOAuthBench } from './oauthBench';
 import { runResilienceBench } from './resilienceBench';
 
 /** Every benchmark of the project, in order. A failing one is reported, not fatal to the rest. */
@@ -10,6 +11,7 @@ const benches: Array<{ name: string; run: () => Promise<BenchResult | BenchResul
   { name: 'foundation', run: runFoundationBench },
   { name: 'captain', run: runCaptainBench },
   { name: 'resilience', run: runResilienceBench },
+  { name: 'oauth', run: runOAuthBench },
 ];
 
 async function main(): Promise<void> {

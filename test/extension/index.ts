@@ -26,6 +26,14 @@ function findTestFiles(folder: string): string[] {
 }
 
 /**
+ * The foundation suites run first: they check that activation starts no engine, which only a
+ * host where no other suite has used the engine yet can show.
+ */
+function isFoundationSuite(file: string): boolean {
+  return path.basename(file).startsWith('foundation.');
+}
+
+/**
  * Whether this run is the Restricted Mode one. The runner sets `CAPTAIN_TRUST=restricted` and
  * code-server passes its environment on to the extension host; the trust state is the fallback.
  */
@@ -47,9 +55,9 @@ function isRestrictedRun(): boolean {
  */
 export async function run(): Promise<void> {
   const restricted = isRestrictedRun();
-  const files = findTestFiles(path.join(__dirname, 'suite')).filter(
-    (file) => file.endsWith('.restricted.test.js') === restricted,
-  );
+  const files = findTestFiles(path.join(__dirname, 'suite'))
+    .filter((file) => file.endsWith('.restricted.test.js') === restricted)
+    .sort((a, b) => Number(isFoundationSuite(b)) - Number(isFoundationSuite(a)));
   console.log(
     `[captain-test] VS Code ${vscode.version}, Node ${process.version}, ` +
       `workspace trusted: ${vscode.workspace.isTrusted}, ${files.length} suite file(s)`,

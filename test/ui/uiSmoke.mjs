@@ -53,4 +53,5 @@ export const checks = [
       return driver.waitForNotification('Captain engine', 30_000);
     },
   },
+  ...(await import('./oauthChecks.mjs')).oauthChecks,
 ];

@@ -22,9 +22,9 @@ export interface OAuthCommandArgs {
   /** The provider's name in `captain.config.json`. */
   readonly provider: string;
   /**
-   * Connect only: called with the authorization URL (already through `asExternalUri`) instead of
-   * `vscode.env.openExternal`, for a caller that plays the browser's part itself. The loopback
-   * server, the callback and the code exchange stay the same.
+   * Connect only: called with the authorization URL instead of `vscode.env.openExternal`, for a
+   * caller that plays the browser's part itself. The loopback server, the callback and the code
+   * exchange stay the same.
    */
   readonly openUrl?: (url: string) => Promise<void>;
 }
@@ -183,15 +183,14 @@ async function connect(
         `[OAuth] the loopback redirect is reachable as ${external.authority} here; the provider only knows 127.0.0.1, so use "captain oauth login ${provider} --device" if the sign-in does not return`,
       );
     }
-    const authorizationUri = await vscode.env.asExternalUri(
-      vscode.Uri.parse(begun.authorizationUrl, true),
-    );
+    // openExternal resolves a localhost URL through asExternalUri itself (VS Code's docs say not
+    // to do it twice), so the caller-supplied opener gets the URL exactly as the engine made it.
     let opened = true;
     if (openUrl === undefined) {
-      opened = await vscode.env.openExternal(authorizationUri);
+      opened = await vscode.env.openExternal(vscode.Uri.parse(begun.authorizationUrl, true));
     } else {
       // The caller's failure to open must still end the pending sign-in, like a cancel would.
-      openUrl(authorizationUri.toString(true)).catch((error: unknown) => {
+      openUrl(begun.authorizationUrl).catch((error: unknown) => {
         log.warn(`[OAuth] the caller could not open the sign-in page: ${String(error)}`);
         void engine.request(oauthCancelLoginRequest, { loginId: begun.loginId });
       });
