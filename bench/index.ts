@@ -2,16 +2,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BenchResult } from './benchResult';
 import { runCaptainBench } from './captainBench';
+import { runContractsBench } from './contractsBench';
 import { runFoundationBench } from './foundationBench';
 import { runOAuthBench } from './oauthBench';
 import { runResilienceBench } from './resilienceBench';
+import { runWebhooksBench } from './webhooksBench';
 
 /** Every benchmark of the project, in order. A failing one is reported, not fatal to the rest. */
 const benches: Array<{ name: string; run: () => Promise<BenchResult | BenchResult[]> }> = [
   { name: 'foundation', run: runFoundationBench },
   { name: 'captain', run: runCaptainBench },
+  { name: 'webhooks', run: runWebhooksBench },
   { name: 'resilience', run: runResilienceBench },
   { name: 'oauth', run: runOAuthBench },
+  { name: 'contracts', run: runContractsBench },
 ];
 
 async function main(): Promise<void> {

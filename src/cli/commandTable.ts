@@ -5,6 +5,7 @@ import { circuitsIsolateCommand } from './commands/circuitsIsolateCommand';
 import { circuitsResetCommand } from './commands/circuitsResetCommand';
 import { contractCheckCommand } from './commands/contractCheckCommand';
 import { contractDiffCommand } from './commands/contractDiffCommand';
+import { contractPactCommand } from './commands/contractPactCommand';
 import { contractValidateCommand } from './commands/contractValidateCommand';
 import { doctorCommand } from './commands/doctorCommand';
 import { oauthLoginCommand } from './commands/oauthLoginCommand';
@@ -13,6 +14,10 @@ import { oauthRefreshCommand } from './commands/oauthRefreshCommand';
 import { oauthStatusCommand } from './commands/oauthStatusCommand';
 import { oauthTokenCommand } from './commands/oauthTokenCommand';
 import { routeCommand } from './commands/routeCommand';
+import { webhooksListCommand } from './commands/webhooksListCommand';
+import { webhooksListenCommand } from './commands/webhooksListenCommand';
+import { webhooksReplayCommand } from './commands/webhooksReplayCommand';
+import { webhooksTriggerCommand } from './commands/webhooksTriggerCommand';
 
 /**
  * Every verb of the `captain` command, in the order `captain --help` lists them. A verb of two
@@ -20,9 +25,14 @@ import { routeCommand } from './commands/routeCommand';
  */
 export const commandTable: readonly CliCommand[] = [
   routeCommand,
+  webhooksListenCommand,
+  webhooksListCommand,
+  webhooksReplayCommand,
+  webhooksTriggerCommand,
   contractValidateCommand,
   contractDiffCommand,
   contractCheckCommand,
+  contractPactCommand,
   callCommand,
   circuitsCommand,
   circuitsResetCommand,

@@ -96,7 +96,10 @@ function main(): void {
     return status;
   });
 
-  connection.onRequest(statusRequest, () => status);
+  connection.onRequest(statusRequest, () => {
+    const contributions = runtime?.capabilities.map((capability) => capability.status?.() ?? {});
+    return Object.assign({ ...status }, ...(contributions ?? []));
+  });
 
   connection.onRequest(shutdownRequest, async () => {
     await stop(runtime);

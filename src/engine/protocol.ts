@@ -61,3 +61,5 @@ export const secretRequest = new RequestType<{ name: string }, string | undefine
 
 export * from './oauth/oauthProtocol';
 export * from './resilience/resilienceProtocol';
+export * from './webhooks/webhooksProtocol';
+export * from './contracts/contractsProtocol';

@@ -13,4 +13,6 @@ export interface CaptainEngine {
   readonly onDidChangeStatus: vscode.Event<EngineStatus | undefined>;
   /** The last known status, without starting the engine. */
   readonly status: EngineStatus | undefined;
+  /** Asks a running engine for its current status (receiver counts); never starts it. */
+  refreshStatus(): Promise<EngineStatus | undefined>;
 }

@@ -9,11 +9,13 @@ import { EngineStatusBar } from './engineStatusBar';
 import { FoundationCommands, secretStorageKey } from './foundationCommands';
 import { Disposable } from './lifecycle';
 import { createLogger, disposeLogChannel, logChannel } from './logger';
+import { registerCaptainFace } from './captain/captainFace';
 import { registerCircuitsFace } from './circuits/circuitsCommands';
+import { registerContractsFace } from './contracts/contractsCommands';
 import { registerOAuthFace } from './oauth/oauthCommands';
+import { registerWebhooksFace } from './webhooks/webhooksCommands';
 import { createVaultKeyBroker } from './oauth/vaultKeyBroker';
 import { oauthVaultKeyRequest } from '../engine/protocol';
-import { WelcomeTreeDataProvider } from './views/welcomeTreeDataProvider';
 
 /** The views of the Captain container, in the order package.json declares them. */
 export const captainViews = [
@@ -22,9 +24,6 @@ export const captainViews = [
   'captain.oauth',
   'captain.contracts',
 ] as const;
-
-/** Views whose capability has no face yet: they show their welcome content. */
-const viewsWithoutFace = ['captain.webhooks', 'captain.contracts'] as const;
 
 /** What the extension returns from `activate`, for tests and other extensions. */
 export interface CaptainExtensionApi {
@@ -64,13 +63,11 @@ export class CaptainExtension extends Disposable {
       oauthVaultKeyRequest,
       createVaultKeyBroker(context.secrets, logChannel()),
     );
+    this._register(registerWebhooksFace(this.engine, logChannel(), context));
     this._register(registerOAuthFace(this.engine, logChannel(), context));
     this._register(registerCircuitsFace(this.engine, logChannel(), context));
-
-    const emptyViews = new WelcomeTreeDataProvider();
-    for (const view of viewsWithoutFace) {
-      this._register(vscode.window.registerTreeDataProvider(view, emptyViews));
-    }
+    this._register(registerContractsFace(this.engine, logChannel(), context));
+    this._register(registerCaptainFace(this.engine, logChannel(), context));
 
     this._register(
       vscode.workspace.onDidGrantWorkspaceTrust(() => {

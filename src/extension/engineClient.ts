@@ -14,6 +14,7 @@ import {
   logNotification,
   secretRequest,
   shutdownRequest,
+  statusRequest,
   type ChangeParams,
   type EngineStatus,
   type InitializeParams,
@@ -84,6 +85,14 @@ export class EngineClient extends Disposable implements CaptainEngine {
     if (this.current) {
       install(this.current.connection);
     }
+  }
+
+  async refreshStatus(): Promise<EngineStatus | undefined> {
+    if (this.lastStatus?.state !== 'ready' || !this.current) {
+      return this.lastStatus;
+    }
+    this.setStatus(await this.current.connection.sendRequest(statusRequest));
+    return this.lastStatus;
   }
 
   /** Sends a request, starting the engine first if it is not running. */

@@ -17,6 +17,13 @@ export class EngineStatusBar extends Disposable {
     this.item.name = vscode.l10n.t('Captain Engine');
     this.item.command = 'captain.engine.showStatus';
     this._register(engine.onDidChangeStatus((status) => this.render(status)));
+    this._register(
+      engine.onDidChange((change) => {
+        if (change.topic === 'webhooks') {
+          engine.refreshStatus().catch(() => undefined);
+        }
+      }),
+    );
     this.render(engine.status);
     this.item.show();
   }

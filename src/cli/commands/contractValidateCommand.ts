@@ -16,11 +16,13 @@ export const contractValidateCommand: CliCommand = {
   usage: 'captain contract validate [paths…] [--json]',
   options: { json: { type: 'boolean', description: 'print one JSON object' } },
   async run(invocation) {
-    const workspaceFolder = process.cwd();
+    let workspaceFolder = process.cwd();
     let files = invocation.positionals.map((file) => path.resolve(workspaceFolder, file));
     if (files.length === 0) {
-      const globs = (await invocation.engine()).config().contracts?.specs ?? defaultSpecGlobs;
-      files = await discoverSpecs(workspaceFolder, globs);
+      // Discovery follows the engine's workspace and config, like the editor does.
+      const engine = await invocation.engine();
+      workspaceFolder = engine.workspaceFolder;
+      files = await discoverSpecs(workspaceFolder, engine.config().contracts?.specs ?? defaultSpecGlobs);
       invocation.stderr.write(`captain: ${files.length} spec(s) found\n`);
     }
 

@@ -3,7 +3,6 @@ import type { ServiceConfig } from '../config/captainConfig';
 import { resolveSecretValue, type SecretSource } from '../config/secretReferences';
 import type { CallLogRepository, CallOutcome } from '../resilience/callLogRepository';
 import { IdempotencyKeyRepository } from '../resilience/idempotencyKeyRepository';
-import { resolvePolicies } from '../resilience/resolvedPolicies';
 import { ResilienceError } from '../resilience/resilienceError';
 import type { ServicePipelines } from '../resilience/servicePipelines';
 import type { AccessTokenSource } from './accessTokenSource';
@@ -89,7 +88,7 @@ export class HttpConnector {
       method,
       request.path,
     );
-    const policies = resolvePolicies(service, endpoint);
+    const policies = pipeline.policies;
     const bodyText = encodeBody(request.body);
     const headers = new Headers(request.headers);
     if (

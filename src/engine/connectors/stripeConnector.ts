@@ -62,9 +62,12 @@ export class StripeConnector {
     return events.length;
   }
 
-  /** Fetches event `id` and hands it to `deliver` (the local receiver). */
-  async resendEvent(id: string): Promise<Stripe.Event> {
-    const deliver = this.require(this.options.deliver, 'deliver');
+  /** Fetches event `id` and hands it to `deliver` (default the options' sink: the local receiver). */
+  async resendEvent(
+    id: string,
+    deliverTo?: (event: Stripe.Event) => Promise<void> | void,
+  ): Promise<Stripe.Event> {
+    const deliver = this.require(deliverTo ?? this.options.deliver, 'deliver');
     const event = await this.run('GET /v1/events', undefined, (stripe) =>
       stripe.events.retrieve(id),
     );

@@ -45,6 +45,15 @@ export class PayloadValidator {
   }
 
   /**
+   * Compiles one small schema so ajv's code generator and formats are ready; the engine calls it
+   * when a spec loads, so the first check of an operation pays only for that operation's schemas.
+   */
+  warm(): this {
+    this.ajv.compile({ type: 'object', properties: { at: { type: 'string', format: 'date-time' }, n: { type: ['integer', 'null'] } }, required: ['at'] })({ at: '2025-01-01T00:00:00Z' });
+    return this;
+  }
+
+  /**
    * Checks one payload.
    * @throws {ContractsError} `contracts.notFound` when the target is not in the spec.
    */

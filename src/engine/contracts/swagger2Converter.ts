@@ -32,7 +32,7 @@ export function convertSwagger2(source: unknown): ConvertedSwagger {
     servers: servers(swagger),
     paths: {},
     components: {
-      schemas: definitions,
+      schemas: nullable(definitions) as Json,
       parameters: Object.fromEntries(
         Object.entries((swagger.parameters ?? {}) as Json).map(([name, p]) => [name, parameter(p as Json)]),
       ),

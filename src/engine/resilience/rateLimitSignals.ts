@@ -31,6 +31,11 @@ export function parseRetryAfterMs(
     return Math.round(Number(trimmed) * 1000);
   }
 
+  // Date.parse takes nearly anything ("-5" is a year); an HTTP date has a day name and a clock time.
+  if (!/^[A-Za-z]{3,9},? .*\d{1,2}:\d{2}:\d{2}/.test(trimmed)) {
+    return undefined;
+  }
+
   const at = Date.parse(trimmed);
   return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs);
 }

@@ -6,6 +6,7 @@ import {
   OAuthAccessTokenSource,
 } from '../connectors/oauthAccessTokenSource';
 import type { VaultKeySource } from '../oauth/vaultKeySource';
+import { StripeOperations } from '../connectors/stripeOperations';
 import { CircuitWatcher } from './circuitWatcher';
 import { buildHealthReport } from './healthReport';
 import {
@@ -16,6 +17,10 @@ import {
   listCircuitsRequest,
   listServicesRequest,
   resetCircuitRequest,
+  stripeEventsRequest,
+  stripePaymentIntentRequest,
+  stripeRefundRequest,
+  stripeResendRequest,
 } from './resilienceProtocol';
 import { ResilienceRuntime, type ResilienceRuntimeOptions } from './resilienceRuntime';
 
@@ -45,6 +50,7 @@ export function createResilienceCapability(
   const accessTokens =
     options.accessTokens ?? OAuthAccessTokenSource.forContext(context, () => keySource);
   const runtime = new ResilienceRuntime(context, { ...options, accessTokens });
+  const stripe = new StripeOperations(context, runtime, options.fetch);
   const watcher = new CircuitWatcher(context.store.db, (keys) => {
     for (const key of keys) {
       context.notify({ topic: 'circuits', reason: 'changed in the store', key });
@@ -71,6 +77,12 @@ export function createResilienceCapability(
         Object.keys(context.config().services ?? {}).sort(),
       );
       connection.onRequest(callServiceRequest, (params) => runtime.http.call(params));
+      connection.onRequest(stripeEventsRequest, (params) => stripe.events(params));
+      connection.onRequest(stripeResendRequest, (params) => stripe.resend(params));
+      connection.onRequest(stripePaymentIntentRequest, (params) =>
+        stripe.createPaymentIntent(params),
+      );
+      connection.onRequest(stripeRefundRequest, (params) => stripe.refund(params));
       connection.onRequest(healthRequest, ({ windowMs }) => {
         const now = context.now();
         const since = now - (windowMs ?? hourMs);

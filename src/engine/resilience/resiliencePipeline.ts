@@ -3,12 +3,9 @@ import {
   handleWhen,
   retry,
   TaskCancelledError,
-  timeout,
-  TimeoutStrategy,
   type BulkheadPolicy,
   type FailureReason,
   type RetryPolicy,
-  type TimeoutPolicy,
 } from 'cockatiel';
 import {
   isBrokenCircuit,
@@ -68,18 +65,24 @@ export interface ResiliencePipelineOptions {
 /**
  * The policy stack of one service endpoint, outermost first: bulkhead → retry (full jitter,
  * `Retry-After`) → shared circuit breaker → rate limiter → timeout → the attempt. Built from
- * cockatiel's policies; the rate limiter and the backoff are our own small pieces.
+ * cockatiel's policies; the rate limiter, the backoff and the timeout are our own small pieces.
+ *
+ * The timeout is an `AbortSignal.timeout` handed to the attempt (joined with the caller's signal
+ * when there is one): an attempt that overruns is aborted and counts as a failure, as with
+ * cockatiel's cooperative timeout, but a call that finishes in time allocates no controller and
+ * aborts nothing (cockatiel aborted its controller on every return, building a DOMException).
  */
 export class ResiliencePipeline {
   readonly breaker: SharedCircuitBreaker;
+  readonly policies: ResolvedPolicies;
   private readonly retryPolicy: RetryPolicy;
-  private readonly timeoutPolicy?: TimeoutPolicy;
   private readonly bulkheadPolicy?: BulkheadPolicy;
   private readonly limiter?: TokenBucketRateLimiter;
   private readonly now: () => number;
 
   constructor(private readonly options: ResiliencePipelineOptions) {
     const { policies } = options;
+    this.policies = policies;
     this.now = options.now ?? Date.now;
     const retryOn = new Set(policies.retry.retryOn);
     const transient = (error: Error): boolean =>
@@ -113,10 +116,6 @@ export class ResiliencePipeline {
         now: this.now,
       }),
     });
-    if (policies.timeoutMs > 0) {
-      // Cooperative: fetch honours the signal, and the aggressive race costs a third of throughput.
-      this.timeoutPolicy = timeout(policies.timeoutMs, TimeoutStrategy.Cooperative);
-    }
     if (policies.bulkhead) {
       this.bulkheadPolicy = bulkhead(policies.bulkhead.maxConcurrent, policies.bulkhead.maxQueued);
     }
@@ -138,30 +137,22 @@ export class ResiliencePipeline {
    */
   async execute<T extends AttemptResult>(call: PipelineCall<T>): Promise<PipelineOutcome<T>> {
     let attempts = 0;
+    const timeoutMs = this.options.policies.timeoutMs;
     const once = (signal: AbortSignal): Promise<T> =>
       this.breaker.execute(async (breakerSignal) => {
         await this.limiter?.acquire(breakerSignal);
         attempts += 1;
-        const attemptNo = attempts;
-        const run = (attemptSignal: AbortSignal): Promise<T> =>
-          call.attempt(attemptSignal, attemptNo).then(
-            (result) => this.observe(result),
-            (error: unknown) => {
-              // Cooperative timeout: the attempt saw the abort; report it as the timeout it was.
-              if (attemptSignal.aborted && !breakerSignal.aborted) {
-                throw new TaskCancelledError(
-                  `timed out after ${this.options.policies.timeoutMs} ms`,
-                );
-              }
-              throw error;
-            },
-          );
-        return this.timeoutPolicy
-          ? this.timeoutPolicy.execute(
-              (_context, timeoutSignal) => run(timeoutSignal),
-              breakerSignal,
-            )
-          : run(breakerSignal);
+        const attemptSignal = timeoutMs > 0 ? withTimeout(breakerSignal, timeoutMs) : breakerSignal;
+        return call.attempt(attemptSignal, attempts).then(
+          (result) => this.observe(result),
+          (error: unknown) => {
+            // Our timeout fired (not the caller's cancellation): report it as the timeout it was.
+            if (attemptSignal.aborted && !breakerSignal.aborted) {
+              throw new TaskCancelledError(`timed out after ${timeoutMs} ms`);
+            }
+            throw error;
+          },
+        );
       }, signal);
     const retried = (signal: AbortSignal): Promise<T> =>
       call.retryable
@@ -170,8 +161,11 @@ export class ResiliencePipeline {
 
     try {
       const result = this.bulkheadPolicy
-        ? await this.bulkheadPolicy.execute(({ signal }) => retried(signal), call.signal)
-        : await retried(call.signal ?? new AbortController().signal);
+        ? await this.bulkheadPolicy.execute(
+            ({ signal }) => retried(signal),
+            call.signal ?? neverAborted,
+          )
+        : await retried(call.signal ?? neverAborted);
       return { result, attempts };
     } catch (error) {
       throw this.translate(error, attempts);
@@ -224,6 +218,16 @@ export class ResiliencePipeline {
     }
     return error;
   }
+}
+
+/** A signal that never aborts, shared by calls without a caller signal. */
+const neverAborted = new AbortController().signal;
+
+/** `signal` joined with a timeout of `timeoutMs`; only the timeout when `signal` can never abort. */
+function withTimeout(signal: AbortSignal, timeoutMs: number): AbortSignal {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  // cockatiel hands our signal through unchanged, so the sentinel survives to here.
+  return signal === neverAborted ? timeout : AbortSignal.any([signal, timeout]);
 }
 
 function isFailureStatus(result: unknown, retryOn: Set<number>): boolean {

@@ -1,5 +1,6 @@
 import { RequestType } from 'vscode-jsonrpc/node';
 import type { HttpCallResponse } from '../connectors/httpConnector';
+import type { StripeEventsResult, StripeResendResult } from '../connectors/stripeOperations';
 import type { CircuitRecord, CircuitTransition } from './circuitRepository';
 import type { ServiceHealth } from './healthReport';
 
@@ -45,3 +46,28 @@ export const listServicesRequest = new RequestType<Record<string, never>, string
 export const healthRequest = new RequestType<{ windowMs?: number }, ServiceHealth[], void>(
   'resilience/health',
 );
+
+/** Recent Stripe events; `load` stores them in the Webhooks store. `service` defaults to the Stripe one. */
+export const stripeEventsRequest = new RequestType<
+  { service?: string; limit?: number; load?: boolean; endpoint?: string },
+  StripeEventsResult,
+  void
+>('resilience/stripeEvents');
+/** Sends a Stripe event, signed, to the local receiver's Stripe endpoint (or `to`). */
+export const stripeResendRequest = new RequestType<
+  { service?: string; eventId: string; endpoint?: string; to?: string },
+  StripeResendResult,
+  void
+>('resilience/stripeResend');
+/** Creates a test-mode PaymentIntent; `amount` in the currency's smallest unit. */
+export const stripePaymentIntentRequest = new RequestType<
+  { service?: string; amount: number; currency: string },
+  { id: string; amount: number; currency: string; status: string; livemode: boolean },
+  void
+>('resilience/stripePaymentIntent');
+/** Refunds a PaymentIntent, in full unless `amount` is given. */
+export const stripeRefundRequest = new RequestType<
+  { service?: string; paymentIntent: string; amount?: number },
+  { id: string; amount: number; currency: string; status: string | null },
+  void
+>('resilience/stripeRefund');

@@ -23,7 +23,7 @@ export interface ServicePipelinesOptions {
 export class ServicePipelines {
   private readonly pipelines = new Map<
     string,
-    { policiesJson: string; pipeline: ResiliencePipeline }
+    { service: ServiceConfig; policiesJson: string; pipeline: ResiliencePipeline }
   >();
 
   constructor(private readonly options: ServicePipelinesOptions) {}
@@ -57,11 +57,18 @@ export class ServicePipelines {
 
   /** The pipeline of a named endpoint (the Stripe connector names its own, like `POST /v1/refunds`). */
   forEndpoint(serviceName: string, endpoint: string): ResiliencePipeline {
-    const policies = resolvePolicies(this.service(serviceName), endpoint);
-    const policiesJson = JSON.stringify(policies);
+    const service = this.service(serviceName);
     const cacheKey = `${serviceName}\n${endpoint}`;
     const cached = this.pipelines.get(cacheKey);
+    // The config reader hands out the same object until the file changes: no need to compare.
+    if (cached?.service === service) {
+      return cached.pipeline;
+    }
+
+    const policies = resolvePolicies(service, endpoint);
+    const policiesJson = JSON.stringify(policies);
     if (cached && cached.policiesJson === policiesJson) {
+      this.pipelines.set(cacheKey, { ...cached, service });
       return cached.pipeline;
     }
 
@@ -76,7 +83,7 @@ export class ServicePipelines {
       sleep: this.options.sleep,
       onTransition: (record, transition) => this.announce(record, transition),
     });
-    this.pipelines.set(cacheKey, { policiesJson, pipeline });
+    this.pipelines.set(cacheKey, { service, policiesJson, pipeline });
     return pipeline;
   }
 
@@ -127,6 +134,10 @@ export class ServicePipelines {
         at: now,
         reason,
       });
+      // Pipelines here read the store lazily; make them see this write on their next call.
+      this.pipelines
+        .get(`${target.service}\n${target.endpoint}`)
+        ?.pipeline.breaker.syncFromStore(true);
       this.options.notify?.({
         topic: 'circuits',
         reason: state === 'closed' ? 'reset' : 'isolated',

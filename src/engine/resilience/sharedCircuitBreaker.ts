@@ -14,6 +14,12 @@ import {
 } from './circuitRepository';
 import type { ResolvedPolicies } from './resolvedPolicies';
 
+/**
+ * How stale another process's change may be when seen by a call here, in ms. One indexed read
+ * per call cost about 3% of a loopback call; a burst of calls now shares one read.
+ */
+export const revisionCheckIntervalMs = 20;
+
 /** Options of {@link SharedCircuitBreaker}. */
 export interface SharedCircuitBreakerOptions {
   readonly repository: CircuitRepository;
@@ -53,6 +59,7 @@ export class SharedCircuitBreaker {
   private seenRevision = 0;
   private lastReason = '';
   private storedFailureCount = 0;
+  private checkedAtMs = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly options: SharedCircuitBreakerOptions) {
     this.key = CircuitRepository.keyOf(options.service, options.endpoint);
@@ -74,8 +81,17 @@ export class SharedCircuitBreaker {
     return this.policy.execute(({ signal: inner }) => fn(inner), signal);
   }
 
-  /** Re-reads the stored state if another process changed it. */
-  syncFromStore(): void {
+  /**
+   * Re-reads the stored state if another process changed it. Under load the revision is read at
+   * most once per {@link revisionCheckIntervalMs}; `force` reads it now (after a write here).
+   */
+  syncFromStore(force = false): void {
+    const nowMs = performance.now();
+    if (!force && nowMs - this.checkedAtMs < revisionCheckIntervalMs) {
+      return;
+    }
+
+    this.checkedAtMs = nowMs;
     if (this.options.repository.revisionOf(this.key) === this.seenRevision) {
       return;
     }

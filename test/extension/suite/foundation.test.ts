@@ -65,6 +65,21 @@ describe('Captain extension (real extension host)', () => {
     console.log(`[captain-test] activation took ${api.activationMs.toFixed(1)} ms`);
   });
 
+  it('registers every command the manifest contributes', async () => {
+    await activated();
+    const manifest = vscode.extensions.getExtension(extensionId)!.packageJSON as {
+      contributes: { commands: Array<{ command: string }> };
+    };
+
+    const registered = new Set(await vscode.commands.getCommands(true));
+
+    const contributed = manifest.contributes.commands.map((entry) => entry.command);
+    assert.deepEqual(
+      contributed.filter((id) => !registered.has(id)),
+      [],
+    );
+  });
+
   it('starts the engine on first use and reports it ready', async () => {
     const api = await activated();
 

@@ -1,0 +1,214 @@
+import { readFile, stat } from 'node:fs/promises';
+import * as path from 'node:path';
+import type { EngineContext } from '../engineContext';
+import { ContractsError } from './contractsError';
+import type {
+  ContractsChange,
+  ContractsDiffResult,
+  ContractsListResult,
+  ContractsPactResult,
+  ContractsSpecItem,
+  ContractsValidation,
+} from './contractsProtocol';
+import { jsonPointer } from './jsonPointer';
+import type { LoadedSpec } from './loadedSpec';
+import { checkPact } from './pactChecker';
+import { readPact } from './pactFile';
+import { PayloadValidator, type PayloadCheck, type PayloadTarget } from './payloadValidator';
+import { defaultSpecGlobs, discoverSpecs } from './specDiscovery';
+import { diffSpecs } from './specDiff';
+import { loadSpec } from './specLoader';
+import { loadSpecSource } from './specSource';
+import { specOutline } from './specOutline';
+import { validateLoadedSpec } from './specValidator';
+import type { SpecProblem } from './specTypes';
+import { checkWebhookEvent, type WebhookDrift } from './webhookEventChecker';
+
+/** Globs of Pact files when `contracts.pacts` is not configured. */
+export const defaultPactGlobs = ['**/pacts/**/*.json'];
+
+interface CachedSpec {
+  readonly stamp: string;
+  readonly spec: LoadedSpec;
+  problems?: SpecProblem[];
+  validator?: PayloadValidator;
+}
+
+/**
+ * The contracts work of the engine process: finds the workspace's specs and pacts, keeps each
+ * loaded spec (keyed by path and modification time) with its validation and compiled payload
+ * validators, and announces changed results on topic `contracts`.
+ */
+export class ContractsService {
+  private readonly cache = new Map<string, CachedSpec>();
+  private readonly breaking = new Map<string, number>();
+  private readonly signatures = new Map<string, string>();
+
+  constructor(private readonly context: Pick<EngineContext, 'workspaceFolder' | 'config' | 'notify' | 'log' | 'now'>) {}
+
+  /** Spec files by `contracts.specs` (or the defaults), absolute and sorted. */
+  specFiles(): Promise<string[]> {
+    return discoverSpecs(this.context.workspaceFolder, this.context.config().contracts?.specs ?? defaultSpecGlobs);
+  }
+
+  /** Every spec with its operations, webhooks and state. Validates specs not seen before. */
+  async list(): Promise<ContractsListResult> {
+    const specs: ContractsSpecItem[] = [];
+    for (const file of await this.specFiles()) {
+      const relative = this.relative(file);
+      try {
+        const entry = await this.load(file);
+        const problems = this.problemsOf(entry).filter((p) => p.severity !== 'info');
+        const breaking = this.breaking.get(file) ?? null;
+        const state = breaking !== null && breaking > 0 ? 'breaking' : problems.length > 0 ? 'problems' : 'valid';
+        specs.push({ file, relative, ...specOutline(entry.spec), state, problems: problems.length, breaking });
+      } catch (error) {
+        specs.push({ file, relative, kind: 'unknown', title: path.basename(file), version: '', state: 'unreadable', problems: 0, breaking: null, operations: [], webhooks: [], reason: (error as Error).message });
+      }
+    }
+    return { specs };
+  }
+
+  /** Validates one spec (with unsaved `text`) or all; announces results that changed. */
+  async validate(file?: string, text?: string): Promise<ContractsValidation[]> {
+    const files = file === undefined ? await this.specFiles() : [this.absolute(file)];
+    const results: ContractsValidation[] = [];
+    for (const each of files) {
+      const started = this.context.now();
+      const entry = text !== undefined && each === files[0] ? { stamp: 'unsaved', spec: await loadSpec(each, { entryText: text }) } : await this.load(each);
+      const problems = this.problemsOf(entry);
+      results.push({ file: each, kind: entry.spec.kind, valid: !problems.some((p) => p.severity === 'error'), durationMs: this.context.now() - started, problems });
+      const signature = problems.map((p) => `${p.file}:${p.line}:${p.column}:${p.code}`).join('|');
+      if (this.signatures.get(each) !== signature) {
+        this.signatures.set(each, signature);
+        this.context.notify({ topic: 'contracts', reason: 'validated', key: each });
+      }
+    }
+    return results;
+  }
+
+  /**
+   * Diffs the working copy of a spec against the same path at a git ref. Changes are placed in
+   * the working copy: a removed thing points at its nearest parent that still exists.
+   * @throws {ContractsError} `contracts.git` for a bad ref or an untracked file.
+   */
+  async diff(file: string, ref = 'HEAD'): Promise<ContractsDiffResult> {
+    const absolute = this.absolute(file);
+    const [base, head] = await Promise.all([
+      loadSpecSource({ label: `${ref}:${this.relative(absolute)}`, file: absolute, gitRef: ref }, this.context.workspaceFolder),
+      this.load(absolute).then((entry) => entry.spec),
+    ]);
+    const result = diffSpecs(base, head);
+    const changes: ContractsChange[] = result.changes.map((change) => {
+      const at = change.location.side === 'head' ? change.location : placeInHead(head, change.location.file, change.location.pointer);
+      return { rule: change.rule, level: change.level, message: change.message, operations: change.operations, file: at.file, line: at.line, column: at.column };
+    });
+    this.breaking.set(absolute, result.breaking);
+    this.context.notify({ topic: 'contracts', reason: 'diffed', key: absolute });
+    return { file: absolute, ref, breaking: result.breaking, nonBreaking: result.nonBreaking, changes };
+  }
+
+  /** Checks one payload against a spec's operation, webhook, callback or schema. */
+  async checkPayload(file: string, target: PayloadTarget, payload: unknown): Promise<PayloadCheck> {
+    return this.validatorOf(await this.load(this.absolute(file))).check(target, payload);
+  }
+
+  /** Checks a captured webhook event against the workspace's specs (and `contracts.webhookSchemas`). */
+  async checkWebhookEvent(eventType: string, payload: unknown): Promise<WebhookDrift> {
+    const specs: LoadedSpec[] = [];
+    for (const file of await this.specFiles()) {
+      specs.push(...(await this.load(file).then((entry) => [entry.spec], () => [])));
+    }
+    const configured = Object.fromEntries(Object.entries(this.context.config().contracts?.webhookSchemas ?? {}).map(([type, ref]) => {
+      const hash = ref.indexOf('#');
+      return [type, hash > 0 ? this.absolute(ref.slice(0, hash)) + ref.slice(hash) : ref];
+    }));
+    return checkWebhookEvent(eventType, payload, specs, configured);
+  }
+
+  /** Checks pact files (one, or all found by `contracts.pacts`) against their provider's spec. */
+  async checkPacts(pactFile?: string, specFile?: string): Promise<ContractsPactResult[]> {
+    const pacts = pactFile !== undefined ? [this.absolute(pactFile)] : await discoverSpecs(this.context.workspaceFolder, this.context.config().contracts?.pacts ?? defaultPactGlobs);
+    const specFiles = specFile !== undefined ? [this.absolute(specFile)] : await this.specFiles();
+    const results: ContractsPactResult[] = [];
+    for (const file of pacts) {
+      try {
+        const pact = readPact(await readFile(file, 'utf8'), this.relative(file));
+        const spec = specFiles.length === 1 ? specFiles[0] : await this.providerSpec(pact.provider, specFiles);
+        if (spec === undefined) {
+          results.push({ pact: file, valid: false, reason: `no spec names the provider "${pact.provider}": pass a spec or set its info.title` });
+          continue;
+        }
+        results.push({ pact: file, spec, ...checkPact(pact, this.validatorOf(await this.load(spec))) });
+      } catch (error) {
+        results.push({ pact: file, valid: false, reason: (error as Error).message });
+      }
+    }
+    return results;
+  }
+
+  private async providerSpec(provider: string, specFiles: readonly string[]): Promise<string | undefined> {
+    const wanted = normalize(provider);
+    for (const file of specFiles) {
+      const title = await this.load(file).then((entry) => specOutline(entry.spec).title, () => '');
+      if (normalize(title) === wanted || normalize(path.basename(file)).startsWith(wanted)) {
+        return file;
+      }
+    }
+    return undefined;
+  }
+
+  /** The loaded spec of a file, from the cache while its modification time and size hold. */
+  private async load(file: string): Promise<CachedSpec> {
+    let info;
+    try {
+      info = await stat(file);
+    } catch (error) {
+      throw new ContractsError('contracts.read', `cannot read spec ${this.relative(file)}: check the path exists`, { cause: error });
+    }
+    const stamp = `${info.mtimeMs}:${info.size}`;
+    const cached = this.cache.get(file);
+    if (cached !== undefined && cached.stamp === stamp) {
+      return cached;
+    }
+
+    const entry: CachedSpec = { stamp, spec: await loadSpec(file) };
+    // Ready before the first payload check: that check then compiles only its own schemas.
+    setImmediate(() => this.validatorOf(entry));
+    this.cache.set(file, entry);
+    this.context.log('debug', 'Contracts', `loaded ${this.relative(file)} (${entry.spec.kind})`);
+    return entry;
+  }
+
+  private problemsOf(entry: CachedSpec): SpecProblem[] {
+    entry.problems ??= validateLoadedSpec(entry.spec);
+    return entry.problems;
+  }
+
+  private validatorOf(entry: CachedSpec): PayloadValidator {
+    entry.validator ??= new PayloadValidator(entry.spec).warm();
+    return entry.validator;
+  }
+
+  private absolute(file: string): string {
+    return path.resolve(this.context.workspaceFolder, file);
+  }
+
+  private relative(file: string): string {
+    return path.relative(this.context.workspaceFolder, file).split(path.sep).join('/');
+  }
+}
+
+function normalize(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/** The nearest pointer at or above `pointer` that exists in the head spec, with its position. */
+function placeInHead(head: LoadedSpec, file: string, pointer: string): { file: string; line: number; column: number } {
+  const target = head.files.has(file) ? file : head.entry;
+  const tokens = jsonPointer.parse(pointer);
+  while (tokens.length > 0 && jsonPointer.get(head.rootOf(target), tokens) === undefined) {
+    tokens.pop();
+  }
+  return { file: target, ...head.locate(target, jsonPointer.compile(tokens)) };
+}
