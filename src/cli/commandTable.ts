@@ -1,8 +1,7 @@
 import type { CliCommand } from './cliCommand';
 import { callCommand } from './commands/callCommand';
 import { circuitsCommand } from './commands/circuitsCommand';
-import { circuitsIsolateCommand } from './commands/circuitsIsolateCommand';
-import { circuitsResetCommand } from './commands/circuitsResetCommand';
+import { circuitsIsolateCommand, circuitsResetCommand } from './commands/circuitActionCommand';
 import { contractCheckCommand } from './commands/contractCheckCommand';
 import { contractDiffCommand } from './commands/contractDiffCommand';
 import { contractPactCommand } from './commands/contractPactCommand';
@@ -14,6 +13,10 @@ import { oauthRefreshCommand } from './commands/oauthRefreshCommand';
 import { oauthStatusCommand } from './commands/oauthStatusCommand';
 import { oauthTokenCommand } from './commands/oauthTokenCommand';
 import { routeCommand } from './commands/routeCommand';
+import { stripeEventsCommand } from './commands/stripeEventsCommand';
+import { stripePaymentIntentCreateCommand } from './commands/stripePaymentIntentCreateCommand';
+import { stripeRefundCommand } from './commands/stripeRefundCommand';
+import { stripeResendCommand } from './commands/stripeResendCommand';
 import { webhooksListCommand } from './commands/webhooksListCommand';
 import { webhooksListenCommand } from './commands/webhooksListenCommand';
 import { webhooksReplayCommand } from './commands/webhooksReplayCommand';
@@ -37,6 +40,10 @@ export const commandTable: readonly CliCommand[] = [
   circuitsCommand,
   circuitsResetCommand,
   circuitsIsolateCommand,
+  stripeEventsCommand,
+  stripeResendCommand,
+  stripePaymentIntentCreateCommand,
+  stripeRefundCommand,
   oauthLoginCommand,
   oauthStatusCommand,
   oauthTokenCommand,

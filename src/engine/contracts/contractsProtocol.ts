@@ -1,5 +1,6 @@
 import { RequestType } from 'vscode-jsonrpc/node';
 import type { ChangeLevel, DiffRuleId } from './diffRules';
+import type { EventDriftRecord } from './eventDriftRepository';
 import type { PactCheck } from './pactChecker';
 import type { PayloadCheck, PayloadTarget } from './payloadValidator';
 import type { SpecKind, SpecProblem } from './specTypes';
@@ -124,9 +125,44 @@ export interface ContractsCheckPactsResult {
   readonly pacts: ContractsPactResult[];
 }
 
+/** Captured webhook events to look up, by natural key `api:webhook:{event_type}:{id}`. */
+export interface ContractsEventDriftParams {
+  readonly keys: string[];
+}
+
+/** Drift of the asked events that drift (matching and unknown events are absent). */
+export type ContractsEventDriftResult = Record<string, { spec: string; problems: string[] }>;
+
+/** A drifting captured event for the Contracts view; `file`/`line` place its webhooks entry. */
+export interface ContractsEventDriftItem extends EventDriftRecord {
+  /** `spec` relative to the workspace folder, with `/`. */
+  readonly specRelative: string;
+}
+
+export interface ContractsListEventDriftParams {
+  /** Most events returned, newest first. Default and cap 1000. */
+  readonly limit?: number;
+}
+
+export interface ContractsListEventDriftResult {
+  readonly events: ContractsEventDriftItem[];
+}
+
 export const contractsListRequest = new RequestType<Record<string, never>, ContractsListResult, void>('contracts/list');
 export const contractsValidateRequest = new RequestType<ContractsValidateParams, ContractsValidateResult, void>('contracts/validate');
 export const contractsDiffRequest = new RequestType<ContractsDiffParams, ContractsDiffResult, void>('contracts/diff');
 export const contractsCheckPayloadRequest = new RequestType<ContractsCheckPayloadParams, PayloadCheck, void>('contracts/checkPayload');
 export const contractsCheckWebhookEventRequest = new RequestType<ContractsCheckWebhookEventParams, WebhookDrift, void>('contracts/checkWebhookEvent');
 export const contractsCheckPactsRequest = new RequestType<ContractsCheckPactsParams, ContractsCheckPactsResult, void>('contracts/checkPacts');
+/** Drift of captured webhook events, by key (the Webhooks view flags events with it). */
+export const contractsEventDriftRequest = new RequestType<
+  ContractsEventDriftParams,
+  ContractsEventDriftResult,
+  void
+>('contracts/eventDrift');
+/** Every drifting captured webhook event, newest first (the Contracts view's "Webhook drift"). */
+export const contractsListEventDriftRequest = new RequestType<
+  ContractsListEventDriftParams,
+  ContractsListEventDriftResult,
+  void
+>('contracts/listEventDrift');

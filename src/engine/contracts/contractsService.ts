@@ -115,15 +115,49 @@ export class ContractsService {
 
   /** Checks a captured webhook event against the workspace's specs (and `contracts.webhookSchemas`). */
   async checkWebhookEvent(eventType: string, payload: unknown): Promise<WebhookDrift> {
+    const { specs } = await this.loadedSpecs();
+    return checkWebhookEvent(eventType, payload, specs, this.webhookSchemaRefs(), (spec) => this.validatorOfSpec(spec));
+  }
+
+  /**
+   * Every readable spec, loaded (from the cache when unchanged), with a stamp that changes when
+   * a spec is added, removed or modified. Unreadable specs are left out.
+   */
+  async loadedSpecs(): Promise<{ stamp: string; specs: LoadedSpec[] }> {
     const specs: LoadedSpec[] = [];
+    const stamps: string[] = [];
     for (const file of await this.specFiles()) {
-      specs.push(...(await this.load(file).then((entry) => [entry.spec], () => [])));
+      const entry = await this.load(file).catch(() => undefined);
+      stamps.push(`${file}@${entry?.stamp ?? 'unreadable'}`);
+      if (entry !== undefined) {
+        specs.push(entry.spec);
+      }
     }
-    const configured = Object.fromEntries(Object.entries(this.context.config().contracts?.webhookSchemas ?? {}).map(([type, ref]) => {
-      const hash = ref.indexOf('#');
-      return [type, hash > 0 ? this.absolute(ref.slice(0, hash)) + ref.slice(hash) : ref];
-    }));
-    return checkWebhookEvent(eventType, payload, specs, configured);
+    return { stamp: stamps.join('|'), specs };
+  }
+
+  /** `contracts.webhookSchemas` with each ref's file made absolute (`#/…` refs stay as written). */
+  webhookSchemaRefs(): Record<string, string> {
+    const refs = Object.entries(this.context.config().contracts?.webhookSchemas ?? {});
+    return Object.fromEntries(
+      refs.map(([type, ref]) => {
+        const hash = ref.indexOf('#');
+        return [type, hash > 0 ? this.absolute(ref.slice(0, hash)) + ref.slice(hash) : ref];
+      }),
+    );
+  }
+
+  /** The cached payload validator of a loaded spec (a fresh one if the spec is not cached). */
+  validatorOfSpec(spec: LoadedSpec): PayloadValidator {
+    const entry = this.cache.get(spec.entry);
+    return entry !== undefined && entry.spec === spec
+      ? this.validatorOf(entry)
+      : new PayloadValidator(spec);
+  }
+
+  /** Path relative to the workspace folder, with `/`. */
+  relative(file: string): string {
+    return path.relative(this.context.workspaceFolder, file).split(path.sep).join('/');
   }
 
   /** Checks pact files (one, or all found by `contracts.pacts`) against their provider's spec. */
@@ -194,9 +228,6 @@ export class ContractsService {
     return path.resolve(this.context.workspaceFolder, file);
   }
 
-  private relative(file: string): string {
-    return path.relative(this.context.workspaceFolder, file).split(path.sep).join('/');
-  }
 }
 
 function normalize(name: string): string {

@@ -40,7 +40,7 @@ export class PayloadValidator {
   private operations: Map<string, { route: string; method: string; pointer: string; value: Json; file: string }> | undefined;
 
   constructor(readonly spec: LoadedSpec) {
-    this.ajv = new Ajv2020({ inlineRefs: false, allErrors: true, strict: false, verbose: true, validateFormats: true, unicodeRegExp: false });
+    this.ajv = new Ajv2020({ inlineRefs: false, allErrors: true, strict: false, verbose: true, validateFormats: true, unicodeRegExp: false, code: { optimize: false } });
     addPayloadFormats(this.ajv);
   }
 

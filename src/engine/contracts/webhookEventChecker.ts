@@ -20,13 +20,15 @@ const validators = new WeakMap<LoadedSpec, PayloadValidator>();
  * named `type-action` (GitHub style, underscores as dashes), `type.action`, or `type`, and last
  * to the only entry named `type-…` when the type has exactly one (GitHub's `repository_dispatch`
  * carries a sender-chosen action, described once as `repository-dispatch-sample.collected`).
- * No match is not drift: it returns `valid: true` without `matched`.
+ * No match is not drift: it returns `valid: true` without `matched`. `validatorOf` gives the
+ * validator of a spec (default: one per spec, kept for the life of the spec object).
  */
 export function checkWebhookEvent(
   eventType: string,
   payload: unknown,
   specs: readonly LoadedSpec[],
   webhookSchemas: Readonly<Record<string, string>> = {},
+  validatorOf: (spec: LoadedSpec) => PayloadValidator = sharedValidatorOf,
 ): WebhookDrift {
   const action = typeof (payload as { action?: unknown } | null)?.action === 'string' ? String((payload as { action: string }).action) : undefined;
   const configured = (action !== undefined ? webhookSchemas[`${eventType}.${action}`] : undefined) ?? webhookSchemas[eventType];
@@ -51,7 +53,7 @@ export function checkWebhookEvent(
   return { valid: true, problems: [] };
 }
 
-function validatorOf(spec: LoadedSpec): PayloadValidator {
+function sharedValidatorOf(spec: LoadedSpec): PayloadValidator {
   let validator = validators.get(spec);
   if (validator === undefined) {
     validator = new PayloadValidator(spec);

@@ -142,7 +142,7 @@ export class ResiliencePipeline {
       this.breaker.execute(async (breakerSignal) => {
         await this.limiter?.acquire(breakerSignal);
         attempts += 1;
-        const attemptSignal = timeoutMs > 0 ? withTimeout(breakerSignal, timeoutMs) : breakerSignal;
+        const attemptSignal = attemptSignalOf(breakerSignal, timeoutMs);
         return call.attempt(attemptSignal, attempts).then(
           (result) => this.observe(result),
           (error: unknown) => {
@@ -223,11 +223,17 @@ export class ResiliencePipeline {
 /** A signal that never aborts, shared by calls without a caller signal. */
 const neverAborted = new AbortController().signal;
 
-/** `signal` joined with a timeout of `timeoutMs`; only the timeout when `signal` can never abort. */
-function withTimeout(signal: AbortSignal, timeoutMs: number): AbortSignal {
-  const timeout = AbortSignal.timeout(timeoutMs);
+/**
+ * The signal an attempt gets: the caller's joined with a timeout of `timeoutMs` (0: none). The
+ * shared sentinel is never handed out, since fetch leaves a listener on the signal it is given.
+ */
+function attemptSignalOf(signal: AbortSignal, timeoutMs: number): AbortSignal {
   // cockatiel hands our signal through unchanged, so the sentinel survives to here.
-  return signal === neverAborted ? timeout : AbortSignal.any([signal, timeout]);
+  if (signal === neverAborted) {
+    return timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : new AbortController().signal;
+  }
+
+  return timeoutMs > 0 ? AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]) : signal;
 }
 
 function isFailureStatus(result: unknown, retryOn: Set<number>): boolean {

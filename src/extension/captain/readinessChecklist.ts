@@ -353,10 +353,11 @@ export function summarizeSpec(file: string, document: unknown): SpecSummary {
 }
 
 const statusMark: Record<ReadinessStatus, string> = {
-  pass: '✅',
-  fail: '❌',
-  warn: '⚠️',
-  unknown: '❔',
+  // Plain symbols: emoji need a font that headless and remote browsers often lack.
+  pass: '✓',
+  fail: '✗',
+  warn: '⚠',
+  unknown: '?',
 };
 
 /** The report as markdown: a summary line, then one section per integration with its checks. */

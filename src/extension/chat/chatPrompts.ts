@@ -43,6 +43,10 @@ export function destinationName(decision: RoutingDecision): string {
  * signals: webhooks 0.90, event 0.90".
  */
 export function routingLine(decision: RoutingDecision, slashCommand?: string): string {
+  if (slashCommand === 'status') {
+    return 'Routed to the readiness review (status) — you asked for /status';
+  }
+
   const target = decision.route === 'handoff' ? (decision.handoff ?? 'handoff') : decision.route;
   const why = decision.explicit
     ? `you asked for ${slashCommand ? `/${slashCommand}` : 'it by name'}`

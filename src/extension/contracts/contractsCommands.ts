@@ -12,10 +12,18 @@ import {
 import type { PayloadCheck, PayloadTarget } from '../../engine/contracts/payloadValidator';
 import type { CaptainEngine } from '../captainEngine';
 import { ContractsDiagnostics } from './contractsDiagnostics';
-import { ContractsTreeDataProvider, type ContractsNode } from './contractsTreeDataProvider';
+import {
+  ContractsTreeDataProvider,
+  specOf,
+  type ContractsNode,
+} from './contractsTreeDataProvider';
 
 /** Delay after the last save of a spec before it is checked again, in ms. */
 const saveDebounceMs = 400;
+/** Delay after the last captured (or deleted) webhook event before the drift node refreshes, in ms. */
+const eventsDebounceMs = 1000;
+/** Webhooks change reasons that can change which captured events drift. */
+const driftReasons = new Set(['accepted', 'event_deleted', 'events_deleted']);
 
 /** Lets a caller (a test, another command) skip the pickers of Validate Payload…. */
 export interface ValidatePayloadOptions {
@@ -42,9 +50,10 @@ export function registerContractsFace(
   const diagnostics = new ContractsDiagnostics();
   const diffs = new Map<string, ContractsDiffResult>();
   const pendingSaves = new Map<string, NodeJS.Timeout>();
+  let pendingEvents: NodeJS.Timeout | undefined;
 
   const validate = async (node?: ContractsNode): Promise<ContractsValidation[]> => {
-    const file = node?.spec.file;
+    const file = specOf(node)?.file;
     const { results } = await vscode.window.withProgress(
       { location: { viewId: 'captain.contracts' }, title: vscode.l10n.t('Validating specs…') },
       () => engine.request(contractsValidateRequest, file === undefined ? {} : { file }),
@@ -62,7 +71,7 @@ export function registerContractsFace(
   const checkBreakingChanges = async (
     node?: ContractsNode,
   ): Promise<ContractsDiffResult | undefined> => {
-    const file = node?.spec.file ?? (await pickSpec(engine));
+    const file = specOf(node)?.file ?? (await pickSpec(engine));
     if (file === undefined) {
       return undefined;
     }
@@ -116,8 +125,21 @@ export function registerContractsFace(
   return vscode.Disposable.from(
     view,
     diagnostics,
-    { dispose: () => pendingSaves.forEach((timer) => clearTimeout(timer)) },
-    engine.onDidChange((change) => change.topic === 'contracts' && provider.refresh()),
+    {
+      dispose: () => {
+        pendingSaves.forEach((timer) => clearTimeout(timer));
+        clearTimeout(pendingEvents);
+      },
+    },
+    engine.onDidChange((change) => {
+      if (change.topic === 'contracts') {
+        provider.refresh();
+      } else if (change.topic === 'webhooks' && driftReasons.has(change.reason)) {
+        // Captured events are checked for drift when the view asks; a burst asks once.
+        clearTimeout(pendingEvents);
+        pendingEvents = setTimeout(() => provider.refresh(), eventsDebounceMs);
+      }
+    }),
     vscode.workspace.onDidSaveTextDocument(onSaved),
     vscode.commands.registerCommand('captain.contracts.refresh', () => {
       provider.refresh();
@@ -165,7 +187,13 @@ async function openInSpec(target?: ContractsNode | { file: string; line: number 
           ? target.webhook
           : target.kind === 'change'
             ? target.change
-            : { file: target.spec.file, line: 1 };
+            : target.kind === 'driftEvent'
+              ? target.event
+              : { file: specOf(target)?.file ?? '', line: 1 };
+  if (place.file === '') {
+    return;
+  }
+
   const position = new vscode.Position(Math.max(0, place.line - 1), 0);
   await vscode.window.showTextDocument(vscode.Uri.file(place.file), {
     selection: new vscode.Range(position, position),
@@ -257,7 +285,7 @@ async function pickTarget(
   engine: CaptainEngine,
   node?: ContractsNode,
 ): Promise<{ file: string; target: PayloadTarget } | undefined> {
-  let spec: ContractsSpecItem | undefined = node?.spec;
+  let spec: ContractsSpecItem | undefined = specOf(node);
   if (spec === undefined) {
     const { specs } = await engine.request(contractsListRequest, {});
     const picked =

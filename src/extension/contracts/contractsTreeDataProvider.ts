@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
 import {
+  contractsListEventDriftRequest,
   contractsListRequest,
   type ContractsChange,
   type ContractsDiffResult,
+  type ContractsEventDriftItem,
   type ContractsOperationItem,
   type ContractsSpecItem,
   type ContractsWebhookItem,
@@ -20,7 +22,9 @@ export type ContractsNode =
     }
   | { kind: 'webhook'; spec: ContractsSpecItem; webhook: ContractsWebhookItem }
   | { kind: 'breakingChanges'; spec: ContractsSpecItem; diff: ContractsDiffResult }
-  | { kind: 'change'; spec: ContractsSpecItem; change: ContractsChange };
+  | { kind: 'change'; spec: ContractsSpecItem; change: ContractsChange }
+  | { kind: 'webhookDrift'; events: ContractsEventDriftItem[] }
+  | { kind: 'driftEvent'; event: ContractsEventDriftItem };
 
 /** A tree item as shown, in plain JSON: what `captain.contracts.refresh` returns (tests read it). */
 export interface RenderedContractsItem {
@@ -41,7 +45,10 @@ const stateIcons: Record<ContractsSpecItem['state'], vscode.ThemeIcon> = {
   unreadable: new vscode.ThemeIcon('error', failed),
 };
 
-/** Specs → operations, webhooks and (after a check) their breaking changes against the base. */
+/**
+ * Specs → operations, webhooks and (after a check) their breaking changes against the base; then,
+ * when captured webhook events drift from their spec, a "Webhook drift" node listing them.
+ */
 export class ContractsTreeDataProvider implements vscode.TreeDataProvider<ContractsNode> {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
@@ -68,8 +75,19 @@ export class ContractsTreeDataProvider implements vscode.TreeDataProvider<Contra
 
   async getChildren(node?: ContractsNode): Promise<ContractsNode[]> {
     if (node === undefined) {
-      this.specs = (await this.engine.request(contractsListRequest, {})).specs;
-      return this.specs.map((spec) => ({ kind: 'spec', spec }));
+      const [{ specs }, drift] = await Promise.all([
+        this.engine.request(contractsListRequest, {}),
+        this.engine.request(contractsListEventDriftRequest, {}),
+      ]);
+      this.specs = specs;
+      const roots: ContractsNode[] = specs.map((spec) => ({ kind: 'spec', spec }));
+      if (drift.events.length > 0) {
+        roots.push({ kind: 'webhookDrift', events: drift.events });
+      }
+      return roots;
+    }
+    if (node.kind === 'webhookDrift') {
+      return node.events.map((event) => ({ kind: 'driftEvent', event }));
     }
 
     if (node.kind === 'spec') {
@@ -171,6 +189,30 @@ export class ContractsTreeDataProvider implements vscode.TreeDataProvider<Contra
         item.command = openCommand(node.change.file, node.change.line);
         return item;
       }
+      case 'webhookDrift': {
+        const item = new vscode.TreeItem(
+          vscode.l10n.t('Webhook drift'),
+          vscode.TreeItemCollapsibleState.Expanded,
+        );
+        item.description = vscode.l10n.t('{0} captured event(s)', node.events.length);
+        item.tooltip = vscode.l10n.t('Captured webhook events whose payload does not match the spec');
+        item.iconPath = new vscode.ThemeIcon('warning', warned);
+        item.contextValue = 'captain.contracts.webhookDrift';
+        return item;
+      }
+      case 'driftEvent': {
+        const { event } = node;
+        const item = new vscode.TreeItem(event.eventType, vscode.TreeItemCollapsibleState.None);
+        item.description = `${event.eventId} · ${event.problems[0] ?? ''}`;
+        item.tooltip = [
+          vscode.l10n.t('{0} against {1} in {2}', event.eventId, event.matched, event.specRelative),
+          ...event.problems,
+        ].join('\n');
+        item.iconPath = new vscode.ThemeIcon('symbol-event', warned);
+        item.contextValue = 'captain.contracts.driftEvent';
+        item.command = openCommand(event.file, event.line);
+        return item;
+      }
     }
   }
 
@@ -189,6 +231,11 @@ export class ContractsTreeDataProvider implements vscode.TreeDataProvider<Contra
     };
     return Promise.all((await this.getChildren()).map(render));
   }
+}
+
+/** The spec a node belongs to; undefined for the "Webhook drift" nodes, which span specs. */
+export function specOf(node: ContractsNode | undefined): ContractsSpecItem | undefined {
+  return node !== undefined && 'spec' in node ? node.spec : undefined;
 }
 
 function describeSpec(spec: ContractsSpecItem): string {

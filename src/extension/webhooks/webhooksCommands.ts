@@ -13,6 +13,7 @@ import {
   type ReceiverStatus,
 } from '../../engine/webhooks/webhooksProtocol';
 import { WebhooksTreeDataProvider, type WebhooksTreeNode } from './webhooksTreeDataProvider';
+import { webhooksViewItems } from './webhooksViewItems';
 
 const payloadScheme = 'captain-payload';
 const runningContextKey = 'captain.webhooks.receiverRunning';
@@ -51,7 +52,8 @@ export function registerWebhooksFace(
       showCollapseAll: true,
     }),
     engine.onDidChange((change) => {
-      if (change.topic === 'webhooks') {
+      // Contracts changes can change which events drift from their spec.
+      if (change.topic === 'webhooks' || change.topic === 'contracts') {
         tree.refresh();
       }
     }),
@@ -65,6 +67,8 @@ export function registerWebhooksFace(
     }),
     vscode.commands.registerCommand('captain.webhooks.refresh', () => tree.refresh()),
     vscode.commands.registerCommand('captain.webhooks.toggleGrouping', () => tree.toggleGrouping()),
+    // Hidden (not contributed): the rendered view, for the extension-host tests.
+    vscode.commands.registerCommand('captain.webhooks.viewItems', () => webhooksViewItems(tree)),
     run('captain.webhooks.loadMore', (node: Extract<WebhooksTreeNode, { kind: 'loadMore' }>) =>
       tree.loadMore(node),
     ),

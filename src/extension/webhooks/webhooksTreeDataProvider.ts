@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { RequestType } from 'vscode-jsonrpc/node';
 import type { CaptainEngine } from '../captainEngine';
 import {
   webhooksListEndpointsRequest,
@@ -10,6 +11,24 @@ import {
 } from '../../engine/webhooks/webhooksProtocol';
 
 const pageSize = 50;
+/** How long the view waits for drift flags before showing the events without them. */
+const driftTimeoutMs = 3000;
+
+/** How a stored event departs from its spec's `webhooks` entry or a configured schema. */
+export interface EventDrift {
+  readonly spec: string;
+  readonly problems: readonly string[];
+}
+
+/**
+ * Drift of stored events by natural key (`api:webhook:{type}:{id}`); the answer lists only the
+ * drifting ones. Served by the contracts capability, which declares the same method.
+ */
+export const eventDriftRequest = new RequestType<
+  { keys: string[] },
+  Record<string, EventDrift>,
+  void
+>('contracts/eventDrift');
 
 /** A node of the Webhooks view. `contextValue` drives the menus. */
 export type WebhooksTreeNode =
@@ -52,6 +71,9 @@ export class WebhooksTreeDataProvider
   /** Extra pages loaded per parent key, kept across refreshes so "Load more" sticks. */
   private readonly extraPages = new Map<string, WebhookEventRecord[]>();
   private groupByType = false;
+  /** Drift of the events on screen, by natural key; replaced on every page load. */
+  private readonly drift = new Map<string, EventDrift>();
+  private driftUnavailableLogged = false;
 
   constructor(
     private readonly engine: CaptainEngine,
@@ -129,7 +151,7 @@ export class WebhooksTreeDataProvider
         return item;
       }
       case 'event':
-        return eventItem(node.event);
+        return eventItem(node.event, this.drift.get(node.event.key));
       case 'rejections': {
         const item = new vscode.TreeItem(
           vscode.l10n.t('Rejected'),
@@ -198,6 +220,7 @@ export class WebhooksTreeDataProvider
       ...first.events,
       ...extra.filter((event) => event.seq < (first.events.at(-1)?.seq ?? Infinity)),
     ];
+    await this.loadDrift(events);
     const nodes: WebhooksTreeNode[] = events.map((event) => ({ kind: 'event', event }));
     const hasMore =
       extra.length > 0 ? extra.length % pageSize === 0 : first.nextBefore !== undefined;
@@ -205,6 +228,44 @@ export class WebhooksTreeDataProvider
       nodes.push({ kind: 'loadMore', endpoint, eventType, before: events[events.length - 1].seq });
     }
     return nodes;
+  }
+
+  /**
+   * Asks the contracts capability which of these events drift from their spec. Any failure
+   * (method not found in an engine without contracts, a timeout) leaves the events unflagged.
+   */
+  private async loadDrift(events: readonly WebhookEventRecord[]): Promise<void> {
+    for (const event of events) {
+      this.drift.delete(event.key);
+    }
+    if (events.length === 0) {
+      return;
+    }
+
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const answer = await Promise.race([
+        this.engine.request(eventDriftRequest, { keys: events.map((event) => event.key) }),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(
+            () => reject(new Error(`no answer within ${driftTimeoutMs} ms`)),
+            driftTimeoutMs,
+          );
+        }),
+      ]);
+      for (const [key, drift] of Object.entries(answer ?? {})) {
+        if (Array.isArray(drift?.problems)) {
+          this.drift.set(key, drift);
+        }
+      }
+    } catch (error) {
+      if (!this.driftUnavailableLogged) {
+        this.driftUnavailableLogged = true;
+        this.log.info(`[Webhooks] events shown without drift flags: ${(error as Error).message}`);
+      }
+    } finally {
+      clearTimeout(timer);
+    }
   }
 }
 
@@ -217,17 +278,32 @@ function themeIcon(status: string): vscode.ThemeIcon {
   return new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
 }
 
-function eventItem(event: WebhookEventRecord): vscode.TreeItem {
+function eventItem(event: WebhookEventRecord, drift: EventDrift | undefined): vscode.TreeItem {
   const item = new vscode.TreeItem(event.eventType);
   item.id = `webhook-event-${event.seq}`;
-  item.description = `${new Date(event.receivedAt).toLocaleTimeString()} · ${event.status.replace('_', ' ')}`;
-  item.iconPath = themeIcon(event.status);
+  const status = event.status.replace('_', ' ');
+  const time = new Date(event.receivedAt).toLocaleTimeString();
+  item.description = drift
+    ? `${time} · ${status} · ${vscode.l10n.t('drift')}`
+    : `${time} · ${status}`;
+  // A drifting event keeps its status in the description; the icon carries the warning.
+  item.iconPath = drift
+    ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
+    : themeIcon(event.status);
   const tooltip = new vscode.MarkdownString();
-  tooltip.appendMarkdown(`**${event.eventType}** — ${event.status.replace('_', ' ')}\n\n`);
+  tooltip.appendMarkdown(`**${event.eventType}** — ${status}\n\n`);
   tooltip.appendMarkdown(`${vscode.l10n.t('Event id')}: \`${event.eventId}\`\n\n`);
   tooltip.appendMarkdown(
     `${vscode.l10n.t('Received')}: ${new Date(event.receivedAt).toISOString()}`,
   );
+  if (drift) {
+    tooltip.appendMarkdown('\n\n');
+    tooltip.appendText(vscode.l10n.t('Drifts from {0}:', drift.spec));
+    for (const problem of drift.problems) {
+      tooltip.appendMarkdown('\n- ');
+      tooltip.appendText(problem);
+    }
+  }
   item.tooltip = tooltip;
   item.contextValue = `webhookEvent.${event.status}`;
   item.command = {

@@ -110,6 +110,17 @@ describe('Circuits view (real extension host)', () => {
     assert.equal(serviceItem?.iconId, 'error');
   });
 
+  it('shows the open circuit and the failed calls in the Integration Health page', async () => {
+    const html = await vscode.commands.executeCommand<string>('captain.health.show');
+
+    assert.ok(html, 'captain.health.show rendered nothing');
+    assert.match(html, new RegExp(`<h2>${service} <span class="count">\\d+ calls`));
+    assert.match(html, /class="span state-open"/);
+    assert.match(html, /class="line p95"/);
+    assert.match(html, /script-src 'none'/);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   it('closes the circuit with the Reset command', async () => {
     const before = await circuitItem();
     assert.ok(before?.description?.startsWith('open'));

@@ -3,8 +3,10 @@ import { PassThrough } from 'node:stream';
 import type { CliCommand } from '../../../src/cli/cliCommand';
 import { callCommand } from '../../../src/cli/commands/callCommand';
 import { circuitsCommand } from '../../../src/cli/commands/circuitsCommand';
-import { circuitsIsolateCommand } from '../../../src/cli/commands/circuitsIsolateCommand';
-import { circuitsResetCommand } from '../../../src/cli/commands/circuitsResetCommand';
+import {
+  circuitsIsolateCommand,
+  circuitsResetCommand,
+} from '../../../src/cli/commands/circuitActionCommand';
 import { createResilienceCapability } from '../../../src/engine/resilience/resilienceCapability';
 import { ResilienceRuntime } from '../../../src/engine/resilience/resilienceRuntime';
 import { FaultServer } from './faultServer';

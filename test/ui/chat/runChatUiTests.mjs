@@ -90,31 +90,35 @@ async function responseTexts(page) {
   return texts.map((text) => text.replace(/\s+/g, ' ').trim());
 }
 
-/** Waits for a response after the first `known` ones whose text matches `expected`. */
-async function waitForReply(page, known, expected) {
+/**
+ * Waits until the newest response differs from `previous` and matches `expected`. The chat list
+ * is virtualised (rows scrolled away leave the DOM), so the newest row is compared, not a count.
+ */
+async function waitForReply(page, previous, expected) {
   const deadline = Date.now() + replyTimeoutMs;
   let latest = '';
   while (Date.now() < deadline) {
-    const texts = await responseTexts(page);
-    latest = texts.slice(known).join(' | ');
-    if (texts.length > known && expected.test(texts[texts.length - 1])) {
+    latest = (await responseTexts(page)).at(-1) ?? '';
+    if (latest !== previous && expected.test(latest)) {
       // Let the rest of the stream and the buttons render before the screenshot.
       await page.waitForTimeout(1_000);
       return (await responseTexts(page)).at(-1);
     }
     await page.waitForTimeout(500);
   }
-  throw new Error(`no reply matching ${expected} within ${replyTimeoutMs} ms; got: ${latest.slice(0, 300) || '(nothing)'}`);
+  throw new Error(`no reply matching ${expected} within ${replyTimeoutMs} ms; newest: ${latest.slice(0, 300) || '(nothing)'}`);
 }
 
-/** Types a request into the chat input and returns the reply once it matches `expected`. */
+/** Replaces the chat input's text with `request`, sends it, and returns the matching reply. */
 async function ask(page, request, expected) {
-  const known = (await responseTexts(page)).length;
+  const previous = (await responseTexts(page)).at(-1) ?? '';
   const input = page.locator('.interactive-input-part .monaco-editor').first();
   await input.click({ timeout: 20_000 });
+  // @captain is sticky: the input already starts with it, so select all and type afresh.
+  await page.keyboard.press('Control+A');
   await page.keyboard.type(request);
   await page.keyboard.press('Enter');
-  return waitForReply(page, known, expected);
+  return waitForReply(page, previous, expected);
 }
 
 const checks = [
@@ -124,8 +128,8 @@ const checks = [
     run: async (driver) => {
       // The first palette search can come before the test extension is scanned: allow a minute.
       await driver.runCommand('Captain Test: Open @captain Chat', 60_000);
-      const reply = await waitForReply(driver.page, 0, /checks pass/);
-      assert(/Routed to .*confidence 1\.00 — you asked for \/status/.test(reply), `no routing line in: ${reply.slice(0, 200)}`);
+      const reply = await waitForReply(driver.page, '', /checks pass/);
+      assert(/Routed to the readiness review \(status\) — you asked for \/status/.test(reply), `no routing line in: ${reply.slice(0, 200)}`);
       assert(/Secrets as references/.test(reply), 'the checklist is missing its secrets check');
       return reply.match(/\d+ of \d+ checks pass/)?.[0];
     },
