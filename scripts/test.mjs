@@ -22,7 +22,11 @@ const steps = [
       'test/integration/**/*.test.ts',
     ],
   },
-  { name: 'host-setup', kind: 'check', command: ['bash', 'test/host/setup-host.sh'] },
+  {
+    name: 'host-setup',
+    kind: 'check',
+    command: ['bash', 'test/host/setup-host.sh', '--with-chat'],
+  },
   { name: 'extension-host', kind: 'summary', command: ['npx', 'tsx', 'test/extension/runTest.ts'] },
   {
     name: 'restricted-mode',
@@ -32,6 +36,7 @@ const steps = [
   },
   { name: 'package', kind: 'check', command: ['npm', 'run', '-s', 'package'] },
   { name: 'ui', kind: 'summary', command: ['node', 'test/ui/runUiTests.mjs'] },
+  { name: 'chat-ui', kind: 'summary', command: ['node', 'test/ui/chat/runChatUiTests.mjs'] },
 ];
 
 const only = process.env.CAPTAIN_TEST_ONLY?.split(',').map((name) => name.trim());

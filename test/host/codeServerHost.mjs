@@ -32,9 +32,11 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 export class CodeServerHost {
   /**
    * @param {{ entry?: string, node?: string, trust?: 'disabled' | 'restricted',
-   *   userSettings?: Record<string, unknown>, label?: string, root?: string, home?: string }} [options]
+   *   userSettings?: Record<string, unknown>, label?: string, root?: string, home?: string,
+   *   env?: Record<string, string> }} [options]
    *   `root`: a lasting folder for the profile (kept by `stop()`; its settings.json is written only
    *   when missing); default a fresh temp folder. `home`: HOME for code-server; default `<root>/home`.
+   *   `env`: variables added to code-server's environment (the extension host and engine inherit it).
    */
   constructor(options = {}) {
     this.entry = hostPaths.resolveEntry(options.entry);
@@ -50,6 +52,7 @@ export class CodeServerHost {
       fs.mkdirSync(this.dirs[name], { recursive: true });
     }
     this.home = options.home ?? this.dirs.home;
+    this.extraEnv = options.env ?? {};
     this.logFile = path.join(this.root, 'code-server.log');
     // Without --config, code-server reads (and on first run writes, with a generated password)
     // ~/.config/code-server/config.yaml. Its own file keeps the user's one out of play.
@@ -86,7 +89,7 @@ export class CodeServerHost {
 
   /** Environment for code-server, with HOME as chosen in the constructor. */
   env() {
-    return { ...process.env, HOME: this.home };
+    return { ...process.env, ...this.extraEnv, HOME: this.home };
   }
 
   /**

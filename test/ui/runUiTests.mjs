@@ -69,7 +69,9 @@ async function main() {
   }
 
   const { checks } = await import(pathToFileURL(settings.checksModule).href);
-  const host = new CodeServerHost({ label: 'ui' });
+  // A check may name environment variables the engine needs (`hostEnv`), e.g. a test secret.
+  const env = Object.assign({}, ...checks.map((check) => check.hostEnv ?? {}));
+  const host = new CodeServerHost({ label: 'ui', env });
   process.on('exit', () => host.killNow());
   const watchdog = setTimeout(() => {
     console.log(`[ui] gave up after ${settings.runTimeoutMs} ms`);

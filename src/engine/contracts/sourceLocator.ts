@@ -1,5 +1,6 @@
 import { visit } from 'jsonc-parser';
 import { isMap, isScalar, isSeq, LineCounter, type Document, type Node } from 'yaml';
+import { skimJson } from './jsonSkimmer';
 import { jsonPointer } from './jsonPointer';
 
 /** A 1-based line and column in a spec file. */
@@ -25,11 +26,12 @@ const fileStart: SourcePosition = { line: 1, column: 1 };
 /** A locator for JSON text (comments and trailing commas tolerated). */
 export function createJsonLocator(text: string): SourceLocator {
   const cache = new Map<string, SourcePosition>();
-
+  let lineStarts: number[] | undefined;
   const locateMany = (pointers: readonly string[]): Map<string, SourcePosition> => {
     const missing = pointers.filter((pointer) => !cache.has(pointer));
     if (missing.length > 0) {
-      scanJson(text, missing, cache);
+      lineStarts ??= lineStartsOf(text);
+      scanJson(text, missing, cache, lineStarts);
     }
 
     const result = new Map<string, SourcePosition>();
@@ -52,7 +54,12 @@ interface Frame {
   key: string;
 }
 
-function scanJson(text: string, pointers: readonly string[], cache: Map<string, SourcePosition>): void {
+function scanJson(
+  text: string,
+  pointers: readonly string[],
+  cache: Map<string, SourcePosition>,
+  lineStarts: readonly number[],
+): void {
   const prefixes = new Set<string>(['']);
   for (const pointer of pointers) {
     const tokens = jsonPointer.parse(pointer);
@@ -60,6 +67,47 @@ function scanJson(text: string, pointers: readonly string[], cache: Map<string, 
       prefixes.add(jsonPointer.compile(tokens.slice(0, i)));
     }
   }
+  let found = new Map<string, SourcePosition>();
+  try {
+    for (const [pointer, offset] of skimJson(text, prefixes)) {
+      found.set(pointer, positionAt(lineStarts, offset));
+    }
+  } catch {
+    // Text the skimmer cannot follow: the tolerant tokenizer below places what it can.
+    found = scanJsonTokens(text, prefixes);
+  }
+  for (const pointer of pointers) {
+    cache.set(pointer, nearest(pointer, found));
+  }
+}
+
+/** Offsets where each line starts (after `\n`, `\r\n` or a lone `\r`). */
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+function positionAt(lineStarts: readonly number[], offset: number): SourcePosition {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (lineStarts[middle]! <= offset) {
+      low = middle;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return { line: low + 1, column: offset - lineStarts[low]! + 1 };
+}
+
+function scanJsonTokens(text: string, prefixes: ReadonlySet<string>): Map<string, SourcePosition> {
   const found = new Map<string, SourcePosition>();
   const stack: Frame[] = [];
   const record = (pointer: string, line: number, character: number): void => {
@@ -108,10 +156,7 @@ function scanJson(text: string, pointers: readonly string[], cache: Map<string, 
     },
     { allowTrailingComma: true, disallowComments: false },
   );
-
-  for (const pointer of pointers) {
-    cache.set(pointer, nearest(pointer, found));
-  }
+  return found;
 }
 
 function nearest(pointer: string, found: Map<string, SourcePosition>): SourcePosition {

@@ -7,7 +7,8 @@ import type { AskResult } from '../../../src/extension/captain/askCaptainCommand
 import type { ReadinessReport } from '../../../src/extension/captain/readinessChecklist';
 
 const extensionId = 'captain-dev.api-integration-captain';
-const configFile = () => path.join(vscode.workspace.workspaceFolders![0].uri.fsPath, 'captain.config.json');
+const configFile = () =>
+  path.join(vscode.workspace.workspaceFolders![0].uri.fsPath, 'captain.config.json');
 
 const captainSuite = describe('Captain face (real extension host)', () => {
   let originalConfig = '';
@@ -24,13 +25,21 @@ const captainSuite = describe('Captain face (real extension host)', () => {
   it('registers its commands', async () => {
     const commands = await vscode.commands.getCommands(true);
 
-    for (const id of ['captain.ask', 'captain.integration.add', 'captain.readiness.review', 'captain.snippets.open']) {
+    for (const id of [
+      'captain.ask',
+      'captain.integration.add',
+      'captain.readiness.review',
+      'captain.snippets.open',
+    ]) {
       assert.ok(commands.includes(id), `${id} is not registered`);
     }
   });
 
   it('hands a DNS request off to infrastructure without touching the engine', async () => {
-    const result = await vscode.commands.executeCommand<AskResult>('captain.ask', 'set up DNS for our API gateway');
+    const result = await vscode.commands.executeCommand<AskResult>(
+      'captain.ask',
+      'set up DNS for our API gateway',
+    );
 
     assert.equal(result?.handledBy, 'handoff');
     assert.equal(result.decision.route, 'handoff');
@@ -57,7 +66,10 @@ const captainSuite = describe('Captain face (real extension host)', () => {
   });
 
   it('runs "reset the open circuit on payments" through the engine and returns the outcome', async () => {
-    const result = await vscode.commands.executeCommand<AskResult>('captain.ask', 'reset the open circuit on payments');
+    const result = await vscode.commands.executeCommand<AskResult>(
+      'captain.ask',
+      'reset the open circuit on payments',
+    );
 
     assert.equal(result?.decision.route, 'resilience');
     assert.equal(result.decision.engaged, true);
@@ -69,7 +81,10 @@ const captainSuite = describe('Captain face (real extension host)', () => {
   });
 
   it('answers "show the webhooks from the last hour" with the events or says the receiver is missing', async () => {
-    const result = await vscode.commands.executeCommand<AskResult>('captain.ask', 'show the webhooks from the last hour');
+    const result = await vscode.commands.executeCommand<AskResult>(
+      'captain.ask',
+      'show the webhooks from the last hour',
+    );
 
     assert.equal(result?.decision.route, 'webhook-handler');
     assert.equal(result.outcome?.kind, 'listWebhookEvents');
@@ -83,17 +98,26 @@ const captainSuite = describe('Captain face (real extension host)', () => {
 
   it('flags a literal secret in the readiness review without showing it', async () => {
     const literal = 'whsec_literal_in_config';
-    const config = JSON.parse(originalConfig) as { webhooks: { endpoints: Record<string, unknown> } };
+    const config = JSON.parse(originalConfig) as {
+      webhooks: { endpoints: Record<string, unknown> };
+    };
     config.webhooks.endpoints.leaky = { provider: 'stripe', secret: literal };
     fs.writeFileSync(configFile(), JSON.stringify(config, null, 2));
 
-    const report = await vscode.commands.executeCommand<ReadinessReport>('captain.readiness.review', { show: false });
+    const report = await vscode.commands.executeCommand<ReadinessReport>(
+      'captain.readiness.review',
+      { show: false },
+    );
 
-    const item = report?.items.find((entry) => entry.integration === 'leaky' && entry.check === 'Secrets as references');
+    const item = report?.items.find(
+      (entry) => entry.integration === 'leaky' && entry.check === 'Secrets as references',
+    );
     assert.equal(item?.status, 'fail');
     assert.equal(item.fix?.command, 'captain.secrets.set');
     assert.ok(!JSON.stringify(report).includes(literal));
-    console.log(`[captain-test] readiness: ${report!.passed} of ${report!.items.length} checks pass`);
+    console.log(
+      `[captain-test] readiness: ${report!.passed} of ${report!.items.length} checks pass`,
+    );
   });
 });
 

@@ -294,4 +294,30 @@ describe('Webhooks view (real extension host)', function () {
       `[captain-test] target got ${target.received.length} deliveries, the other URL ${other.received.length}`,
     );
   });
+
+  it('flags an event that drifts from the spec, with the problems in the tooltip', async () => {
+    // demo/specs/payments.openapi.yaml declares the payment.succeeded webhook with data.payment.
+    const id = 'evt_hosttestdrift1';
+    const type = 'payment.succeeded';
+    const body = Buffer.from(
+      JSON.stringify({ id, type, created: Math.floor(Date.now() / 1000), data: {} }),
+    );
+
+    assert.equal(await post(endpointUrl, body, signed(body, id, type)), 200);
+
+    let flagged: WebhooksViewItem | undefined;
+    await until(async () => {
+      flagged = (await eventItems()).find((item) => item.label === type);
+      return flagged?.description?.endsWith('drift') === true;
+    }, 'the view does not flag the drifting event');
+    assert.equal(flagged?.icon, 'warning');
+    assert.match(flagged?.tooltip ?? '', /Drifts from specs\/payments\.openapi\.yaml:/);
+    assert.match(flagged?.tooltip ?? '', /payment/);
+    const others = (await eventItems()).filter((item) => item.label !== type);
+    assert.ok(
+      others.every((item) => !item.description?.includes('drift')),
+      'an event without a spec entry is flagged',
+    );
+    console.log(`[captain-test] drift tooltip: ${flagged?.tooltip?.split('\n').at(-1)}`);
+  });
 });

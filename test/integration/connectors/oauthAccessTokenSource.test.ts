@@ -25,11 +25,12 @@ class BearerApi {
   ) {}
 
   static async start(): Promise<BearerApi> {
-    let api: BearerApi | undefined;
-    const server = http.createServer((request, response) => api?.handle(request, response));
+    // The server exists before the object that handles its requests.
+    const holder: { api?: BearerApi } = {};
+    const server = http.createServer((request, response) => holder.api?.handle(request, response));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    api = new BearerApi(server, (server.address() as AddressInfo).port);
-    return api;
+    holder.api = new BearerApi(server, (server.address() as AddressInfo).port);
+    return holder.api;
   }
 
   private handle(request: http.IncomingMessage, response: http.ServerResponse): void {

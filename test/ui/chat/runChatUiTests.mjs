@@ -40,7 +40,9 @@ function stageExtension(target) {
 
   const modules = path.join(hostPaths.bsq24, '..');
   for (const name of ['bindings', 'file-uri-to-path']) {
-    fs.cpSync(path.join(modules, name), path.join(target, 'node_modules', name), { recursive: true });
+    fs.cpSync(path.join(modules, name), path.join(target, 'node_modules', name), {
+      recursive: true,
+    });
   }
   const sqlite = path.join(target, 'node_modules', 'better-sqlite3');
   fs.cpSync(path.join(hostPaths.bsq24, 'package.json'), path.join(sqlite, 'package.json'));
@@ -55,12 +57,16 @@ function stageExtension(target) {
   const declared = new Set(manifest.contributes.commands.map((entry) => entry.command));
   const added = extra.commands.filter((entry) => !declared.has(entry.command));
   manifest.contributes.commands.push(...added);
-  const participant = manifest.contributes.chatParticipants.find((entry) => entry.id === 'captain.captain');
+  const participant = manifest.contributes.chatParticipants.find(
+    (entry) => entry.id === 'captain.captain',
+  );
   const slashMissing = !participant.commands;
   participant.commands ??= extra.chatParticipantCommands;
   fs.writeFileSync(path.join(target, 'package.json'), JSON.stringify(manifest, null, 2));
   if (added.length > 0 || slashMissing) {
-    console.log(`[chat-ui] package.json lacks ${added.length} command(s)${slashMissing ? ' and the slash commands' : ''}; staged from captainContributes.json`);
+    console.log(
+      `[chat-ui] package.json lacks ${added.length} command(s)${slashMissing ? ' and the slash commands' : ''}; staged from captainContributes.json`,
+    );
   }
 }
 
@@ -77,7 +83,11 @@ function loadDevelopmentExtensions(paths) {
     const config = JSON.parse(settings);
     config.developmentOptions = {
       ...config.developmentOptions,
-      extensions: paths.map((p) => ({ scheme: 'vscode-remote', authority: config.remoteAuthority, path: p })),
+      extensions: paths.map((p) => ({
+        scheme: 'vscode-remote',
+        authority: config.remoteAuthority,
+        path: p,
+      })),
     };
     element.setAttribute('data-settings', JSON.stringify(config));
   });
@@ -86,7 +96,9 @@ function loadDevelopmentExtensions(paths) {
 
 /** Text of every chat response in the view, oldest first, whitespace collapsed. */
 async function responseTexts(page) {
-  const texts = await page.locator('.interactive-item-container.interactive-response').allInnerTexts();
+  const texts = await page
+    .locator('.interactive-item-container.interactive-response')
+    .allInnerTexts();
   return texts.map((text) => text.replace(/\s+/g, ' ').trim());
 }
 
@@ -106,7 +118,9 @@ async function waitForReply(page, previous, expected) {
     }
     await page.waitForTimeout(500);
   }
-  throw new Error(`no reply matching ${expected} within ${replyTimeoutMs} ms; newest: ${latest.slice(0, 300) || '(nothing)'}`);
+  throw new Error(
+    `no reply matching ${expected} within ${replyTimeoutMs} ms; newest: ${latest.slice(0, 300) || '(nothing)'}`,
+  );
 }
 
 /** Replaces the chat input's text with `request`, sends it, and returns the matching reply. */
@@ -126,10 +140,20 @@ const checks = [
     name: '/status answers with the routing line and the readiness checklist',
     screenshot: 'chat-01-status',
     run: async (driver) => {
-      // The first palette search can come before the test extension is scanned: allow a minute.
-      await driver.runCommand('Captain Test: Open @captain Chat', 60_000);
+      // In about one run of three the remote extension host of 4.139.1 never comes up after the
+      // first load (no extension command in the palette); a reload of the window brings it up.
+      const title = 'Captain Test: Open @captain Chat';
+      await driver.runCommand(title, 45_000).catch(async () => {
+        console.log('[chat-ui] extension commands missing after 45 s; reloading the window once');
+        await driver.page.reload();
+        await driver.waitForWorkbench();
+        await driver.runCommand(title, 60_000);
+      });
       const reply = await waitForReply(driver.page, '', /checks pass/);
-      assert(/Routed to the readiness review \(status\) — you asked for \/status/.test(reply), `no routing line in: ${reply.slice(0, 200)}`);
+      assert(
+        /Routed to the readiness review \(status\) — you asked for \/status/.test(reply),
+        `no routing line in: ${reply.slice(0, 200)}`,
+      );
       assert(/Secrets as references/.test(reply), 'the checklist is missing its secrets check');
       return reply.match(/\d+ of \d+ checks pass/)?.[0];
     },
@@ -138,8 +162,15 @@ const checks = [
     name: '"show the webhooks from the last hour" runs the action and answers with its result',
     screenshot: 'chat-02-webhooks',
     run: async (driver) => {
-      const reply = await ask(driver.page, '@captain show the webhooks from the last hour', /webhook events|no webhook receiver capability/);
-      assert(/Routed to Webhook Handler \(webhook-handler\), confidence 0\.90/.test(reply), `routing line: ${reply.slice(0, 200)}`);
+      const reply = await ask(
+        driver.page,
+        '@captain show the webhooks from the last hour',
+        /webhook events|no webhook receiver capability/,
+      );
+      assert(
+        /Routed to Webhook Handler \(webhook-handler\), confidence 0\.90/.test(reply),
+        `routing line: ${reply.slice(0, 200)}`,
+      );
       return reply.slice(reply.indexOf('—') + 2, 160);
     },
   },
@@ -147,8 +178,15 @@ const checks = [
     name: '"set up DNS for our API gateway" is handed off to infrastructure',
     screenshot: 'chat-03-handoff',
     run: async (driver) => {
-      const reply = await ask(driver.page, '@captain set up DNS for our API gateway', /outside integration work/);
-      assert(/hand-off to Infrastructure \(infrastructure\)/.test(reply), `routing line: ${reply.slice(0, 200)}`);
+      const reply = await ask(
+        driver.page,
+        '@captain set up DNS for our API gateway',
+        /outside integration work/,
+      );
+      assert(
+        /hand-off to Infrastructure \(infrastructure\)/.test(reply),
+        `routing line: ${reply.slice(0, 200)}`,
+      );
       return 'Infrastructure';
     },
   },
@@ -156,7 +194,11 @@ const checks = [
     name: '"integrate Stripe with retries" is answered by the selected model',
     screenshot: 'chat-04-model',
     run: async (driver) => {
-      const reply = await ask(driver.page, '@captain integrate Stripe with retries', /CAPTAIN-TEST-MODEL/);
+      const reply = await ask(
+        driver.page,
+        '@captain integrate Stripe with retries',
+        /CAPTAIN-TEST-MODEL/,
+      );
       assert(/Routed to Resilience Patterns/.test(reply), `routing line: ${reply.slice(0, 200)}`);
       return 'model text streamed';
     },
@@ -171,7 +213,11 @@ function assert(condition, message) {
 
 async function main() {
   const started = Date.now();
-  const host = new CodeServerHost({ entry: hostPaths.cs139Entry, node: hostPaths.node24, label: 'chat-ui' });
+  const host = new CodeServerHost({
+    entry: hostPaths.cs139Entry,
+    node: hostPaths.node24,
+    label: 'chat-ui',
+  });
   process.on('exit', () => host.killNow());
   const watchdog = setTimeout(() => {
     console.log(`[chat-ui] gave up after ${runTimeoutMs} ms`);
@@ -184,12 +230,19 @@ async function main() {
   try {
     const staged = path.join(host.root, 'captain-extension');
     stageExtension(staged);
+    // The test model goes into the profile's extensions folder: as a second development extension
+    // it was sometimes not loaded (seen in 2 of 4 runs on 4.139.1).
+    fs.cpSync(
+      fakeModelPath,
+      path.join(host.dirs.extensions, 'captain-dev.captain-test-model-0.0.1'),
+      { recursive: true },
+    );
     const workspace = host.prepareWorkspace(hostPaths.demoWorkspace);
     await host.start();
     console.log(`[chat-ui] code-server 4.139.1 at ${host.url}, workspace ${workspace}`);
     browser = await launchChromium({ profileDir: host.dirs.chromium });
     const driver = new WorkbenchDriver(browser.page, { screenshotsDir: hostPaths.screenshots });
-    await browser.page.addInitScript(loadDevelopmentExtensions, [staged, fakeModelPath]);
+    await browser.page.addInitScript(loadDevelopmentExtensions, [staged]);
     await browser.page.goto(host.workbenchUrl(workspace));
     await driver.waitForWorkbench();
     // The extension host starts after the workbench paints; give activation a moment.
@@ -204,8 +257,12 @@ async function main() {
       } catch (error) {
         failure = error instanceof Error ? error.message.split('\n')[0] : String(error);
       }
-      await driver.screenshot(failure ? `${check.screenshot}-failed` : check.screenshot).catch(() => undefined);
-      console.log(`${failure ? '  ✗' : '  ✔'} ${check.name} (${Date.now() - checkStarted} ms)${note ? `: ${note}` : ''}`);
+      await driver
+        .screenshot(failure ? `${check.screenshot}-failed` : check.screenshot)
+        .catch(() => undefined);
+      console.log(
+        `${failure ? '  ✗' : '  ✔'} ${check.name} (${Date.now() - checkStarted} ms)${note ? `: ${note}` : ''}`,
+      );
       if (failure) {
         console.log(`      ${failure}`);
       }
@@ -225,7 +282,9 @@ async function main() {
   }
 
   const passed = results.filter(Boolean).length;
-  console.log(`[chat-ui] ${Math.round((Date.now() - started) / 1000)} s; screenshots in ${path.relative(process.cwd(), hostPaths.screenshots)}`);
+  console.log(
+    `[chat-ui] ${Math.round((Date.now() - started) / 1000)} s; screenshots in ${path.relative(process.cwd(), hostPaths.screenshots)}`,
+  );
   console.log(`${passed} passed, ${results.length - passed} failed`);
   process.exit(results.length > 0 && passed === results.length ? 0 : 1);
 }

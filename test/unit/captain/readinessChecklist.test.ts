@@ -32,7 +32,11 @@ const readyConfig: CaptainConfig = {
 function inputs(overrides: Partial<ReadinessInputs> = {}): ReadinessInputs {
   return {
     config: readyConfig,
-    specs: [summarizeSpec('specs/payments.yaml', { servers: [{ url: 'https://api.payments.example/v1' }] })],
+    specs: [
+      summarizeSpec('specs/payments.yaml', {
+        servers: [{ url: 'https://api.payments.example/v1' }],
+      }),
+    ],
     reachable: { 'http://127.0.0.1:3000/hooks': true },
     oauth: [{ name: 'github', connection: { expiresInSeconds: 100, hasRefreshToken: true } }],
     ...overrides,
@@ -40,7 +44,8 @@ function inputs(overrides: Partial<ReadinessInputs> = {}): ReadinessInputs {
 }
 
 function statusOf(report: ReturnType<typeof reviewReadiness>, integration: string, check: string) {
-  return report.items.find((item) => item.integration === integration && item.check === check)?.status;
+  return report.items.find((item) => item.integration === integration && item.check === check)
+    ?.status;
 }
 
 describe('reviewReadiness', () => {
@@ -48,7 +53,9 @@ describe('reviewReadiness', () => {
     const report = reviewReadiness(inputs());
 
     assert.deepEqual(
-      report.items.filter((item) => item.status !== 'pass').map((item) => `${item.integration}: ${item.check}`),
+      report.items
+        .filter((item) => item.status !== 'pass')
+        .map((item) => `${item.integration}: ${item.check}`),
       [],
     );
     assert.equal(report.open, 0);
@@ -81,14 +88,18 @@ describe('reviewReadiness', () => {
     const endpoint = { ...readyConfig.webhooks!.endpoints!.stripe, toleranceSeconds: undefined };
     const config: CaptainConfig = { ...readyConfig, webhooks: { endpoints: { stripe: endpoint } } };
 
-    const report = reviewReadiness(inputs({ config, reachable: { 'http://127.0.0.1:3000/hooks': false } }));
+    const report = reviewReadiness(
+      inputs({ config, reachable: { 'http://127.0.0.1:3000/hooks': false } }),
+    );
 
     assert.equal(statusOf(report, 'stripe', 'Forwarding target reachable'), 'fail');
     assert.equal(statusOf(report, 'stripe', 'Tolerance set'), 'warn');
   });
 
   it('lists the missing resilience policies of a service', () => {
-    const config: CaptainConfig = { services: { crm: { baseUrl: 'https://crm.example', policies: { timeoutMs: 1000 } } } };
+    const config: CaptainConfig = {
+      services: { crm: { baseUrl: 'https://crm.example', policies: { timeoutMs: 1000 } } },
+    };
 
     const report = reviewReadiness(inputs({ config }));
 
@@ -99,16 +110,31 @@ describe('reviewReadiness', () => {
   });
 
   it('judges OAuth refresh from the connection', () => {
-    const expired = [{ name: 'github', connection: { expiresInSeconds: -5, hasRefreshToken: false } }];
+    const expired = [
+      { name: 'github', connection: { expiresInSeconds: -5, hasRefreshToken: false } },
+    ];
 
-    assert.equal(statusOf(reviewReadiness(inputs({ oauth: expired })), 'github', 'OAuth refresh working'), 'fail');
-    assert.equal(statusOf(reviewReadiness(inputs({ oauth: [] })), 'github', 'OAuth refresh working'), 'fail');
-    assert.equal(statusOf(reviewReadiness(inputs({ oauth: undefined })), 'github', 'OAuth refresh working'), 'unknown');
+    assert.equal(
+      statusOf(reviewReadiness(inputs({ oauth: expired })), 'github', 'OAuth refresh working'),
+      'fail',
+    );
+    assert.equal(
+      statusOf(reviewReadiness(inputs({ oauth: [] })), 'github', 'OAuth refresh working'),
+      'fail',
+    );
+    assert.equal(
+      statusOf(reviewReadiness(inputs({ oauth: undefined })), 'github', 'OAuth refresh working'),
+      'unknown',
+    );
   });
 
   it('counts a spec with the provider webhooks as coverage for an endpoint', () => {
-    const config: CaptainConfig = { webhooks: { endpoints: { gh: { provider: 'github', secret: '${env:X}' } } } };
-    const specs = [summarizeSpec('specs/github-webhooks.yaml', { openapi: '3.1.0', webhooks: { push: {} } })];
+    const config: CaptainConfig = {
+      webhooks: { endpoints: { gh: { provider: 'github', secret: '${env:X}' } } },
+    };
+    const specs = [
+      summarizeSpec('specs/github-webhooks.yaml', { openapi: '3.1.0', webhooks: { push: {} } }),
+    ];
 
     const report = reviewReadiness(inputs({ config, specs }));
 
@@ -127,7 +153,13 @@ describe('isSecretReference', () => {
 
 describe('summarizeSpec', () => {
   it('reads servers of OpenAPI 3 and host of Swagger 2', () => {
-    assert.deepEqual(summarizeSpec('a.yaml', { swagger: '2.0', host: 'api.example.com:443' }).serverHosts, ['api.example.com']);
-    assert.deepEqual(summarizeSpec('b.yaml', { 'x-webhooks': { 'order.created': {} } }).webhookNames, ['order.created']);
+    assert.deepEqual(
+      summarizeSpec('a.yaml', { swagger: '2.0', host: 'api.example.com:443' }).serverHosts,
+      ['api.example.com'],
+    );
+    assert.deepEqual(
+      summarizeSpec('b.yaml', { 'x-webhooks': { 'order.created': {} } }).webhookNames,
+      ['order.created'],
+    );
   });
 });

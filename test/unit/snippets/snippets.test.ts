@@ -77,17 +77,15 @@ function typeCheck(files: string[]): string[] {
     paths: { '*': [path.join(nodeModules, '*')] },
   };
   const program = ts.createProgram(files, options);
-  return ts
-    .getPreEmitDiagnostics(program)
-    .map((diagnostic) => {
-      const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
-      if (!diagnostic.file || diagnostic.start === undefined) {
-        return message;
-      }
+  return ts.getPreEmitDiagnostics(program).map((diagnostic) => {
+    const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
+    if (!diagnostic.file || diagnostic.start === undefined) {
+      return message;
+    }
 
-      const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
-      return `${path.basename(diagnostic.file.fileName)}:${line + 1}:${character + 1} ${message}`;
-    });
+    const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
+    return `${path.basename(diagnostic.file.fileName)}:${line + 1}:${character + 1} ${message}`;
+  });
 }
 
 describe('snippets/captain.code-snippets', () => {

@@ -25,7 +25,8 @@ function activate(context) {
         provideLanguageModelChatResponse: async (_model, _messages, _options, progress) => {
           progress.report(new vscode.LanguageModelTextPart(fixedAnswer));
         },
-        provideTokenCount: async (_model, text) => (typeof text === 'string' ? Math.ceil(text.length / 4) : 1),
+        provideTokenCount: async (_model, text) =>
+          typeof text === 'string' ? Math.ceil(text.length / 4) : 1,
       }),
     );
   }
