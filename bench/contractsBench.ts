@@ -26,22 +26,38 @@ async function childMain(side: string): Promise<void> {
     errors = result.problems.filter((p) => p.severity === 'error').length;
   } else {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const SwaggerParser = require('@apidevtools/swagger-parser') as { validate(file: string): Promise<unknown> };
-    errors = await SwaggerParser.validate(githubSpec()).then(() => 0, () => 1);
+    const SwaggerParser = require('@apidevtools/swagger-parser') as {
+      validate(file: string): Promise<unknown>;
+    };
+    errors = await SwaggerParser.validate(githubSpec()).then(
+      () => 0,
+      () => 1,
+    );
   }
   const ms = performance.now() - started;
-  process.stdout.write(JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024, errors }) + '\n');
+  process.stdout.write(
+    JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024, errors }) + '\n',
+  );
 }
 
 function runChild(side: string): Promise<{ ms: number; maxRssMb: number; errors: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', __filename, '--child', side], { stdio: ['ignore', 'pipe', 'inherit'], timeout: childTimeoutMs });
+    const child = spawn(process.execPath, ['--import', 'tsx', __filename, '--child', side], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      timeout: childTimeoutMs,
+    });
     let out = '';
     child.stdout.on('data', (chunk) => (out += String(chunk)));
     child.on('error', reject);
     child.on('close', (code) => {
       try {
-        resolve(JSON.parse(out.trim().split('\n').pop() ?? '') as { ms: number; maxRssMb: number; errors: number });
+        resolve(
+          JSON.parse(out.trim().split('\n').pop() ?? '') as {
+            ms: number;
+            maxRssMb: number;
+            errors: number;
+          },
+        );
       } catch {
         reject(new Error(`${side} child exited ${code} without a result`));
       }
@@ -61,30 +77,51 @@ export async function runContractsBench(): Promise<BenchResult[]> {
   const ratio = theirs.ms / ours.ms;
   results.push({
     name: 'contracts: validate GitHub REST description',
-    figures: { captainMs: Math.round(ours.ms), swaggerParserMs: Math.round(theirs.ms), ratio: Number(ratio.toFixed(2)), captainPeakRssMb: Math.round(ours.maxRssMb), swaggerParserPeakRssMb: Math.round(theirs.maxRssMb), captainErrors: ours.errors },
+    figures: {
+      captainMs: Math.round(ours.ms),
+      swaggerParserMs: Math.round(theirs.ms),
+      ratio: Number(ratio.toFixed(2)),
+      captainPeakRssMb: Math.round(ours.maxRssMb),
+      swaggerParserPeakRssMb: Math.round(theirs.maxRssMb),
+      captainErrors: ours.errors,
+    },
     goal: 'ratio ≥ 3 and captain peak RSS < 300 MB',
     met: ratio >= 3 && ours.maxRssMb < 300,
-    notes: 'each side in its own Node process, including module load; swagger-parser dereferences the whole document',
+    notes:
+      'each side in its own Node process, including module load; swagger-parser dereferences the whole document',
   });
 
   const spec = await loadSpec(githubSpec());
   const setupStarted = performance.now();
   const validator = new PayloadValidator(spec).warm();
   const setupMs = performance.now() - setupStarted;
-  const target = { kind: 'operation', operation: 'repos/get', direction: 'response', status: 200 } as const;
+  const target = {
+    kind: 'operation',
+    operation: 'repos/get',
+    direction: 'response',
+    status: 200,
+  } as const;
   const repository = { id: 1, name: 'x' };
   const coldStarted = performance.now();
   validator.check(target, repository);
   const coldMs = performance.now() - coldStarted;
   const secondStarted = performance.now();
-  validator.check({ kind: 'operation', operation: 'issues/get', direction: 'response', status: 200 }, {});
+  validator.check(
+    { kind: 'operation', operation: 'issues/get', direction: 'response', status: 200 },
+    {},
+  );
   const nextOperationMs = performance.now() - secondStarted;
   results.push({
     name: 'contracts: first payload validation of an operation (cold)',
-    figures: { coldMs: Math.round(coldMs), nextOperationMs: Math.round(nextOperationMs), validatorSetupMs: Math.round(setupMs) },
+    figures: {
+      coldMs: Math.round(coldMs),
+      nextOperationMs: Math.round(nextOperationMs),
+      validatorSetupMs: Math.round(setupMs),
+    },
     goal: 'coldMs < 300',
     met: coldMs < 300,
-    notes: 'repos/get 200 then issues/get 200, each compiled on first use; the ajv instance is created and warmed when the spec loads (validatorSetupMs, as the engine does)',
+    notes:
+      'repos/get 200 then issues/get 200, each compiled on first use; the ajv instance is created and warmed when the spec loads (validatorSetupMs, as the engine does)',
   });
 
   let checks = 0;
@@ -95,7 +132,9 @@ export async function runContractsBench(): Promise<BenchResult[]> {
   }
   results.push({
     name: 'contracts: payload validations per second (compiled)',
-    figures: { validationsPerSecond: Math.round(checks / ((performance.now() - loopStarted) / 1000)) },
+    figures: {
+      validationsPerSecond: Math.round(checks / ((performance.now() - loopStarted) / 1000)),
+    },
     notes: 'repos/get 200 with an invalid payload (errors explained each time)',
   });
 
@@ -107,7 +146,12 @@ export async function runContractsBench(): Promise<BenchResult[]> {
   const diffMs = performance.now() - diffStarted;
   results.push({
     name: 'contracts: diff of two GitHub REST versions (22.0.0 → current)',
-    figures: { diffMs: Math.round(diffMs), loadBaseMs: Math.round(loadMs), changes: diff.changes.length, breaking: diff.breaking },
+    figures: {
+      diffMs: Math.round(diffMs),
+      loadBaseMs: Math.round(loadMs),
+      changes: diff.changes.length,
+      breaking: diff.breaking,
+    },
     goal: 'diffMs < 3000',
     met: diffMs < 3000,
   });
@@ -118,6 +162,8 @@ if (require.main === module) {
   if (process.argv[2] === '--child') {
     void childMain(process.argv[3] ?? 'captain');
   } else {
-    void runContractsBench().then((results) => process.stdout.write(JSON.stringify(results, null, 2) + '\n'));
+    void runContractsBench().then((results) =>
+      process.stdout.write(JSON.stringify(results, null, 2) + '\n'),
+    );
   }
 }

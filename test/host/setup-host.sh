@@ -56,12 +56,21 @@ npmInstallInto() {
   # unsafe_perm: code-server's postinstall refuses to run as root without it (npm 11 dropped the
   # option but still passes the env var through). yes: node-pty's postinstall calls `npx node-gyp`.
   # HOME stays as is, because ~/.npmrc holds nodedir=/usr (node-gyp headers for Node 20, offline).
-  if ! (cd "$dir" && env npm_config_unsafe_perm=true npm_config_yes=true "$@" \
+  # A parent `npm test` exports its own npm_* settings, npm_config_user_agent among them, which the
+  # inner npm would adopt: code-server's postinstall then reads Node 20 from that user agent.
+  if ! (cd "$dir" && unsetParentNpmEnv && env npm_config_unsafe_perm=true npm_config_yes=true "$@" \
     npm install "$spec" --foreground-scripts --no-audit --no-fund >"$log" 2>&1); then
     echo "setup-host: 'npm install $spec' failed; last lines of $log:" >&2
     tail -40 "$log" >&2
     exit 1
   fi
+}
+
+unsetParentNpmEnv() {
+  local name
+  for name in $(compgen -e); do
+    case "${name,,}" in npm_*) unset "$name" ;; esac
+  done
 }
 
 installedVersion() {

@@ -12,7 +12,8 @@ import { UsageError, type CliCommand } from '../cliCommand';
 export const contractCheckCommand: CliCommand = {
   name: 'contract check',
   summary: 'Check a JSON payload against an operation, webhook or schema of a spec',
-  usage: 'captain contract check <payload.json> --spec <file> (--operation <id|"METHOD /path"> [--status <code>|--request] | --webhook <name> | --schema <ref>) [--json]',
+  usage:
+    'captain contract check <payload.json> --spec <file> (--operation <id|"METHOD /path"> [--status <code>|--request] | --webhook <name> | --schema <ref>) [--json]',
   options: {
     spec: { type: 'string', description: 'the spec file' },
     operation: { type: 'string', description: 'operationId or "METHOD /path"' },
@@ -30,17 +31,29 @@ export const contractCheckCommand: CliCommand = {
     }
     const chosen = [operation, webhook, schema].filter((v) => typeof v === 'string').length;
     if (chosen !== 1) {
-      throw new UsageError(`expected exactly one of --operation, --webhook, --schema, got ${chosen}`);
+      throw new UsageError(
+        `expected exactly one of --operation, --webhook, --schema, got ${chosen}`,
+      );
     }
 
-    const target: PayloadTarget = typeof operation === 'string'
-      ? { kind: 'operation', operation, direction: request === true ? 'request' : 'response', status: typeof status === 'string' ? status : undefined }
-      : typeof webhook === 'string' ? { kind: 'webhook', name: webhook } : { kind: 'schema', ref: String(schema) };
+    const target: PayloadTarget =
+      typeof operation === 'string'
+        ? {
+            kind: 'operation',
+            operation,
+            direction: request === true ? 'request' : 'response',
+            status: typeof status === 'string' ? status : undefined,
+          }
+        : typeof webhook === 'string'
+          ? { kind: 'webhook', name: webhook }
+          : { kind: 'schema', ref: String(schema) };
     let payload: unknown;
     try {
       payload = JSON.parse(await readFile(path.resolve(payloadFile), 'utf8'));
     } catch (error) {
-      invocation.stderr.write(`captain: cannot read ${payloadFile} as JSON: ${(error as Error).message}\n`);
+      invocation.stderr.write(
+        `captain: cannot read ${payloadFile} as JSON: ${(error as Error).message}\n`,
+      );
       return 2;
     }
     try {
@@ -52,7 +65,9 @@ export const contractCheckCommand: CliCommand = {
         for (const problem of result.problems) {
           invocation.stdout.write(`${payloadFile}: ${problem.message}\n`);
         }
-        invocation.stdout.write(`${result.valid ? 'valid' : 'invalid'} against ${result.against}\n`);
+        invocation.stdout.write(
+          `${result.valid ? 'valid' : 'invalid'} against ${result.against}\n`,
+        );
       }
       return result.valid ? 0 : 1;
     } catch (error) {

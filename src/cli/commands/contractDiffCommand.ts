@@ -12,23 +12,39 @@ import { UsageError, type CliCommand } from '../cliCommand';
 export const contractDiffCommand: CliCommand = {
   name: 'contract diff',
   summary: 'List breaking and non-breaking changes between two versions of a spec',
-  usage: 'captain contract diff <base> <head> [--json]   (a side is a file or <git-ref>:<path>, e.g. HEAD:openapi.yaml)',
+  usage:
+    'captain contract diff <base> <head> [--json]   (a side is a file or <git-ref>:<path>, e.g. HEAD:openapi.yaml)',
   options: {
     json: { type: 'boolean', description: 'print one JSON object' },
-    workspace: { type: 'string', description: 'folder git runs in and paths are relative to (default: current folder)' },
+    workspace: {
+      type: 'string',
+      description: 'folder git runs in and paths are relative to (default: current folder)',
+    },
   },
   async run(invocation) {
     const [baseArgument, headArgument] = invocation.positionals;
-    if (baseArgument === undefined || headArgument === undefined || invocation.positionals.length > 2) {
-      throw new UsageError(`expected <base> <head>, got ${invocation.positionals.length} argument(s)`);
+    if (
+      baseArgument === undefined ||
+      headArgument === undefined ||
+      invocation.positionals.length > 2
+    ) {
+      throw new UsageError(
+        `expected <base> <head>, got ${invocation.positionals.length} argument(s)`,
+      );
     }
 
-    const workspaceFolder = typeof invocation.values.workspace === 'string' ? path.resolve(invocation.values.workspace) : process.cwd();
+    const workspaceFolder =
+      typeof invocation.values.workspace === 'string'
+        ? path.resolve(invocation.values.workspace)
+        : process.cwd();
     const base = parseSpecSource(baseArgument, workspaceFolder);
     const head = parseSpecSource(headArgument, workspaceFolder);
     let specs;
     try {
-      specs = await Promise.all([loadSpecSource(base, workspaceFolder), loadSpecSource(head, workspaceFolder)]);
+      specs = await Promise.all([
+        loadSpecSource(base, workspaceFolder),
+        loadSpecSource(head, workspaceFolder),
+      ]);
     } catch (error) {
       if (!isCaptainError(error)) {
         throw error;
@@ -36,9 +52,16 @@ export const contractDiffCommand: CliCommand = {
       invocation.stderr.write(`captain: ${error.message}\n`);
       return 2;
     }
-    const unusable = specs.find((spec) => spec.kind === 'unknown' || spec.kind === 'json-schema' || spec.loadProblems().some((p) => p.code === 'parse' && p.severity === 'error'));
+    const unusable = specs.find(
+      (spec) =>
+        spec.kind === 'unknown' ||
+        spec.kind === 'json-schema' ||
+        spec.loadProblems().some((p) => p.code === 'parse' && p.severity === 'error'),
+    );
     if (unusable !== undefined) {
-      invocation.stderr.write(`captain: ${path.relative(workspaceFolder, unusable.entry)} is not a readable OpenAPI or Swagger document\n`);
+      invocation.stderr.write(
+        `captain: ${path.relative(workspaceFolder, unusable.entry)} is not a readable OpenAPI or Swagger document\n`,
+      );
       return 2;
     }
 
@@ -49,15 +72,30 @@ export const contractDiffCommand: CliCommand = {
       return source.gitRef === undefined ? relative : `${source.gitRef}:${relative}`;
     };
     if (invocation.values.json === true) {
-      const changes = result.changes.map((change) => ({ ...change, location: { ...change.location, file: label(change.location.side, change.location.file) } }));
-      invocation.stdout.write(JSON.stringify({ base: base.label, head: head.label, breaking: result.breaking, nonBreaking: result.nonBreaking, changes }) + '\n');
+      const changes = result.changes.map((change) => ({
+        ...change,
+        location: { ...change.location, file: label(change.location.side, change.location.file) },
+      }));
+      invocation.stdout.write(
+        JSON.stringify({
+          base: base.label,
+          head: head.label,
+          breaking: result.breaking,
+          nonBreaking: result.nonBreaking,
+          changes,
+        }) + '\n',
+      );
     } else {
       for (const change of result.changes) {
         const where = `${label(change.location.side, change.location.file)}:${change.location.line}:${change.location.column}`;
         const operations = change.operations.length > 0 ? ` (${change.operations.join(', ')})` : '';
-        invocation.stdout.write(`${where}: ${change.level} ${change.rule}: ${change.message}${operations}\n`);
+        invocation.stdout.write(
+          `${where}: ${change.level} ${change.rule}: ${change.message}${operations}\n`,
+        );
       }
-      invocation.stdout.write(`${result.breaking} breaking, ${result.nonBreaking} non-breaking change(s)\n`);
+      invocation.stdout.write(
+        `${result.breaking} breaking, ${result.nonBreaking} non-breaking change(s)\n`,
+      );
     }
     return result.breaking > 0 ? 1 : 0;
   },

@@ -14,13 +14,19 @@ export const contractDriftCommand: CliCommand = {
   summary: 'List captured webhook events whose payload drifts from the spec that describes them',
   usage: 'captain contract drift [--limit <n>] [--json]',
   options: {
-    limit: { type: 'string', description: `most events listed (default and cap ${maxDriftListed})` },
+    limit: {
+      type: 'string',
+      description: `most events listed (default and cap ${maxDriftListed})`,
+    },
     json: { type: 'boolean', description: 'print one JSON object' },
   },
   async run(invocation) {
-    const limit = invocation.values.limit === undefined ? maxDriftListed : Number(invocation.values.limit);
+    const limit =
+      invocation.values.limit === undefined ? maxDriftListed : Number(invocation.values.limit);
     if (!Number.isInteger(limit) || limit < 1) {
-      throw new UsageError(`expected --limit as a positive whole number, got ${String(invocation.values.limit)}`);
+      throw new UsageError(
+        `expected --limit as a positive whole number, got ${String(invocation.values.limit)}`,
+      );
     }
 
     const engine = await invocation.engine();
@@ -44,7 +50,9 @@ export const contractDriftCommand: CliCommand = {
           invocation.stdout.write(`${where}: ${event.eventType} ${event.eventId}: ${problem}\n`);
         }
       }
-      invocation.stderr.write(`captain: ${events.length} captured event(s) drift from their spec\n`);
+      invocation.stderr.write(
+        `captain: ${events.length} captured event(s) drift from their spec\n`,
+      );
     }
     return events.length > 0 ? 1 : 0;
   },

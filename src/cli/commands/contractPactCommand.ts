@@ -35,16 +35,22 @@ export const contractPactCommand: CliCommand = {
         pacts.push({ file, ...checkPact(pact, validator) });
       }
       if (json === true) {
-        invocation.stdout.write(JSON.stringify({ spec, valid: pacts.every((p) => p.valid), pacts }) + '\n');
+        invocation.stdout.write(
+          JSON.stringify({ spec, valid: pacts.every((p) => p.valid), pacts }) + '\n',
+        );
       } else {
         for (const pact of pacts) {
           for (const interaction of pact.interactions) {
             for (const problem of interaction.problems) {
-              invocation.stdout.write(`${pact.file}: interaction ${interaction.index + 1} "${interaction.description}" (${interaction.request} → ${interaction.status}): ${problem.part} ${problem.message}\n`);
+              invocation.stdout.write(
+                `${pact.file}: interaction ${interaction.index + 1} "${interaction.description}" (${interaction.request} → ${interaction.status}): ${problem.part} ${problem.message}\n`,
+              );
             }
           }
           const failed = pact.interactions.filter((i) => !i.valid).length;
-          invocation.stdout.write(`${pact.file}: ${pact.consumer} → ${pact.provider}, ${pact.interactions.length} interaction(s), ${failed} failing\n`);
+          invocation.stdout.write(
+            `${pact.file}: ${pact.consumer} → ${pact.provider}, ${pact.interactions.length} interaction(s), ${failed} failing\n`,
+          );
         }
       }
       return pacts.every((p) => p.valid) ? 0 : 1;
@@ -62,6 +68,8 @@ async function readPactText(file: string): Promise<string> {
   try {
     return await readFile(path.resolve(file), 'utf8');
   } catch (error) {
-    throw new ContractsError('contracts.read', `cannot read pact ${file}: check the path exists`, { cause: error });
+    throw new ContractsError('contracts.read', `cannot read pact ${file}: check the path exists`, {
+      cause: error,
+    });
   }
 }

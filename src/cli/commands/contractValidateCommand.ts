@@ -22,7 +22,10 @@ export const contractValidateCommand: CliCommand = {
       // Discovery follows the engine's workspace and config, like the editor does.
       const engine = await invocation.engine();
       workspaceFolder = engine.workspaceFolder;
-      files = await discoverSpecs(workspaceFolder, engine.config().contracts?.specs ?? defaultSpecGlobs);
+      files = await discoverSpecs(
+        workspaceFolder,
+        engine.config().contracts?.specs ?? defaultSpecGlobs,
+      );
       invocation.stderr.write(`captain: ${files.length} spec(s) found\n`);
     }
 
@@ -33,7 +36,16 @@ export const contractValidateCommand: CliCommand = {
       try {
         const result = await validateSpec(file);
         failed ||= !result.valid;
-        results.push({ file: path.relative(workspaceFolder, file), kind: result.spec.kind, valid: result.valid, durationMs: result.durationMs, problems: result.problems.map((p) => ({ ...p, file: path.relative(workspaceFolder, p.file) })) });
+        results.push({
+          file: path.relative(workspaceFolder, file),
+          kind: result.spec.kind,
+          valid: result.valid,
+          durationMs: result.durationMs,
+          problems: result.problems.map((p) => ({
+            ...p,
+            file: path.relative(workspaceFolder, p.file),
+          })),
+        });
       } catch (error) {
         if (!isCaptainError(error)) {
           throw error;
@@ -49,7 +61,9 @@ export const contractValidateCommand: CliCommand = {
         for (const problem of result.problems) {
           invocation.stdout.write(formatProblem(problem) + '\n');
         }
-        invocation.stdout.write(`${result.file}: ${result.valid ? 'valid' : 'invalid'} ${result.kind} (${result.problems.length} problem(s), ${result.durationMs} ms)\n`);
+        invocation.stdout.write(
+          `${result.file}: ${result.valid ? 'valid' : 'invalid'} ${result.kind} (${result.problems.length} problem(s), ${result.durationMs} ms)\n`,
+        );
       }
     }
     return unreadable ? 2 : failed ? 1 : 0;

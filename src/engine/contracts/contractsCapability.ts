@@ -39,21 +39,44 @@ export function createContractsCapability(context: EngineContext): EngineCapabil
             if (!isCaptainError(error)) {
               throw error;
             }
-            throw new ResponseError(contractsResponseErrorCode, error.message, { code: error.code });
+            throw new ResponseError(contractsResponseErrorCode, error.message, {
+              code: error.code,
+            });
           }
         };
 
-      connection.onRequest(contractsListRequest, handle(() => service.list()));
-      connection.onRequest(contractsValidateRequest, handle(async (params) => ({ results: await service.validate(params?.file, params?.text) })));
-      connection.onRequest(contractsDiffRequest, handle((params) => service.diff(params.file, params.ref)));
-      connection.onRequest(contractsCheckPayloadRequest, handle((params) => service.checkPayload(params.file, params.target, params.payload)));
-      connection.onRequest(contractsCheckWebhookEventRequest, handle((params) => service.checkWebhookEvent(params.eventType, params.payload)));
-      connection.onRequest(contractsEventDriftRequest, handle((params) => drift.driftOf(params?.keys)));
+      connection.onRequest(
+        contractsListRequest,
+        handle(() => service.list()),
+      );
+      connection.onRequest(
+        contractsValidateRequest,
+        handle(async (params) => ({ results: await service.validate(params?.file, params?.text) })),
+      );
+      connection.onRequest(
+        contractsDiffRequest,
+        handle((params) => service.diff(params.file, params.ref)),
+      );
+      connection.onRequest(
+        contractsCheckPayloadRequest,
+        handle((params) => service.checkPayload(params.file, params.target, params.payload)),
+      );
+      connection.onRequest(
+        contractsCheckWebhookEventRequest,
+        handle((params) => service.checkWebhookEvent(params.eventType, params.payload)),
+      );
+      connection.onRequest(
+        contractsEventDriftRequest,
+        handle((params) => drift.driftOf(params?.keys)),
+      );
       connection.onRequest(
         contractsListEventDriftRequest,
         handle(async (params) => ({ events: await drift.list(params?.limit) })),
       );
-      connection.onRequest(contractsCheckPactsRequest, handle(async (params) => ({ pacts: await service.checkPacts(params?.pact, params?.spec) })));
+      connection.onRequest(
+        contractsCheckPactsRequest,
+        handle(async (params) => ({ pacts: await service.checkPacts(params?.pact, params?.spec) })),
+      );
     },
     async dispose() {
       // Nothing runs in the background: loaded specs are dropped with the process.

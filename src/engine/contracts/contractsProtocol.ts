@@ -148,12 +148,34 @@ export interface ContractsListEventDriftResult {
   readonly events: ContractsEventDriftItem[];
 }
 
-export const contractsListRequest = new RequestType<Record<string, never>, ContractsListResult, void>('contracts/list');
-export const contractsValidateRequest = new RequestType<ContractsValidateParams, ContractsValidateResult, void>('contracts/validate');
-export const contractsDiffRequest = new RequestType<ContractsDiffParams, ContractsDiffResult, void>('contracts/diff');
-export const contractsCheckPayloadRequest = new RequestType<ContractsCheckPayloadParams, PayloadCheck, void>('contracts/checkPayload');
-export const contractsCheckWebhookEventRequest = new RequestType<ContractsCheckWebhookEventParams, WebhookDrift, void>('contracts/checkWebhookEvent');
-export const contractsCheckPactsRequest = new RequestType<ContractsCheckPactsParams, ContractsCheckPactsResult, void>('contracts/checkPacts');
+export const contractsListRequest = new RequestType<
+  Record<string, never>,
+  ContractsListResult,
+  void
+>('contracts/list');
+export const contractsValidateRequest = new RequestType<
+  ContractsValidateParams,
+  ContractsValidateResult,
+  void
+>('contracts/validate');
+export const contractsDiffRequest = new RequestType<ContractsDiffParams, ContractsDiffResult, void>(
+  'contracts/diff',
+);
+export const contractsCheckPayloadRequest = new RequestType<
+  ContractsCheckPayloadParams,
+  PayloadCheck,
+  void
+>('contracts/checkPayload');
+export const contractsCheckWebhookEventRequest = new RequestType<
+  ContractsCheckWebhookEventParams,
+  WebhookDrift,
+  void
+>('contracts/checkWebhookEvent');
+export const contractsCheckPactsRequest = new RequestType<
+  ContractsCheckPactsParams,
+  ContractsCheckPactsResult,
+  void
+>('contracts/checkPacts');
 /** Drift of captured webhook events, by key (the Webhooks view flags events with it). */
 export const contractsEventDriftRequest = new RequestType<
   ContractsEventDriftParams,

@@ -44,11 +44,19 @@ export class ContractsService {
   private readonly breaking = new Map<string, number>();
   private readonly signatures = new Map<string, string>();
 
-  constructor(private readonly context: Pick<EngineContext, 'workspaceFolder' | 'config' | 'notify' | 'log' | 'now'>) {}
+  constructor(
+    private readonly context: Pick<
+      EngineContext,
+      'workspaceFolder' | 'config' | 'notify' | 'log' | 'now'
+    >,
+  ) {}
 
   /** Spec files by `contracts.specs` (or the defaults), absolute and sorted. */
   specFiles(): Promise<string[]> {
-    return discoverSpecs(this.context.workspaceFolder, this.context.config().contracts?.specs ?? defaultSpecGlobs);
+    return discoverSpecs(
+      this.context.workspaceFolder,
+      this.context.config().contracts?.specs ?? defaultSpecGlobs,
+    );
   }
 
   /** Every spec with its operations, webhooks and state. Validates specs not seen before. */
@@ -60,10 +68,34 @@ export class ContractsService {
         const entry = await this.load(file);
         const problems = this.problemsOf(entry).filter((p) => p.severity !== 'info');
         const breaking = this.breaking.get(file) ?? null;
-        const state = breaking !== null && breaking > 0 ? 'breaking' : problems.length > 0 ? 'problems' : 'valid';
-        specs.push({ file, relative, ...specOutline(entry.spec), state, problems: problems.length, breaking });
+        const state =
+          breaking !== null && breaking > 0
+            ? 'breaking'
+            : problems.length > 0
+              ? 'problems'
+              : 'valid';
+        specs.push({
+          file,
+          relative,
+          ...specOutline(entry.spec),
+          state,
+          problems: problems.length,
+          breaking,
+        });
       } catch (error) {
-        specs.push({ file, relative, kind: 'unknown', title: path.basename(file), version: '', state: 'unreadable', problems: 0, breaking: null, operations: [], webhooks: [], reason: (error as Error).message });
+        specs.push({
+          file,
+          relative,
+          kind: 'unknown',
+          title: path.basename(file),
+          version: '',
+          state: 'unreadable',
+          problems: 0,
+          breaking: null,
+          operations: [],
+          webhooks: [],
+          reason: (error as Error).message,
+        });
       }
     }
     return { specs };
@@ -75,9 +107,18 @@ export class ContractsService {
     const results: ContractsValidation[] = [];
     for (const each of files) {
       const started = this.context.now();
-      const entry = text !== undefined && each === files[0] ? { stamp: 'unsaved', spec: await loadSpec(each, { entryText: text }) } : await this.load(each);
+      const entry =
+        text !== undefined && each === files[0]
+          ? { stamp: 'unsaved', spec: await loadSpec(each, { entryText: text }) }
+          : await this.load(each);
       const problems = this.problemsOf(entry);
-      results.push({ file: each, kind: entry.spec.kind, valid: !problems.some((p) => p.severity === 'error'), durationMs: this.context.now() - started, problems });
+      results.push({
+        file: each,
+        kind: entry.spec.kind,
+        valid: !problems.some((p) => p.severity === 'error'),
+        durationMs: this.context.now() - started,
+        problems,
+      });
       const signature = problems.map((p) => `${p.file}:${p.line}:${p.column}:${p.code}`).join('|');
       if (this.signatures.get(each) !== signature) {
         this.signatures.set(each, signature);
@@ -95,17 +136,37 @@ export class ContractsService {
   async diff(file: string, ref = 'HEAD'): Promise<ContractsDiffResult> {
     const absolute = this.absolute(file);
     const [base, head] = await Promise.all([
-      loadSpecSource({ label: `${ref}:${this.relative(absolute)}`, file: absolute, gitRef: ref }, this.context.workspaceFolder),
+      loadSpecSource(
+        { label: `${ref}:${this.relative(absolute)}`, file: absolute, gitRef: ref },
+        this.context.workspaceFolder,
+      ),
       this.load(absolute).then((entry) => entry.spec),
     ]);
     const result = diffSpecs(base, head);
     const changes: ContractsChange[] = result.changes.map((change) => {
-      const at = change.location.side === 'head' ? change.location : placeInHead(head, change.location.file, change.location.pointer);
-      return { rule: change.rule, level: change.level, message: change.message, operations: change.operations, file: at.file, line: at.line, column: at.column };
+      const at =
+        change.location.side === 'head'
+          ? change.location
+          : placeInHead(head, change.location.file, change.location.pointer);
+      return {
+        rule: change.rule,
+        level: change.level,
+        message: change.message,
+        operations: change.operations,
+        file: at.file,
+        line: at.line,
+        column: at.column,
+      };
     });
     this.breaking.set(absolute, result.breaking);
     this.context.notify({ topic: 'contracts', reason: 'diffed', key: absolute });
-    return { file: absolute, ref, breaking: result.breaking, nonBreaking: result.nonBreaking, changes };
+    return {
+      file: absolute,
+      ref,
+      breaking: result.breaking,
+      nonBreaking: result.nonBreaking,
+      changes,
+    };
   }
 
   /** Checks one payload against a spec's operation, webhook, callback or schema. */
@@ -116,7 +177,9 @@ export class ContractsService {
   /** Checks a captured webhook event against the workspace's specs (and `contracts.webhookSchemas`). */
   async checkWebhookEvent(eventType: string, payload: unknown): Promise<WebhookDrift> {
     const { specs } = await this.loadedSpecs();
-    return checkWebhookEvent(eventType, payload, specs, this.webhookSchemaRefs(), (spec) => this.validatorOfSpec(spec));
+    return checkWebhookEvent(eventType, payload, specs, this.webhookSchemaRefs(), (spec) =>
+      this.validatorOfSpec(spec),
+    );
   }
 
   /**
@@ -162,18 +225,33 @@ export class ContractsService {
 
   /** Checks pact files (one, or all found by `contracts.pacts`) against their provider's spec. */
   async checkPacts(pactFile?: string, specFile?: string): Promise<ContractsPactResult[]> {
-    const pacts = pactFile !== undefined ? [this.absolute(pactFile)] : await discoverSpecs(this.context.workspaceFolder, this.context.config().contracts?.pacts ?? defaultPactGlobs);
+    const pacts =
+      pactFile !== undefined
+        ? [this.absolute(pactFile)]
+        : await discoverSpecs(
+            this.context.workspaceFolder,
+            this.context.config().contracts?.pacts ?? defaultPactGlobs,
+          );
     const specFiles = specFile !== undefined ? [this.absolute(specFile)] : await this.specFiles();
     const results: ContractsPactResult[] = [];
     for (const file of pacts) {
       try {
         const pact = readPact(await readFile(file, 'utf8'), this.relative(file));
-        const spec = specFiles.length === 1 ? specFiles[0] : await this.providerSpec(pact.provider, specFiles);
+        const spec =
+          specFiles.length === 1 ? specFiles[0] : await this.providerSpec(pact.provider, specFiles);
         if (spec === undefined) {
-          results.push({ pact: file, valid: false, reason: `no spec names the provider "${pact.provider}": pass a spec or set its info.title` });
+          results.push({
+            pact: file,
+            valid: false,
+            reason: `no spec names the provider "${pact.provider}": pass a spec or set its info.title`,
+          });
           continue;
         }
-        results.push({ pact: file, spec, ...checkPact(pact, this.validatorOf(await this.load(spec))) });
+        results.push({
+          pact: file,
+          spec,
+          ...checkPact(pact, this.validatorOf(await this.load(spec))),
+        });
       } catch (error) {
         results.push({ pact: file, valid: false, reason: (error as Error).message });
       }
@@ -181,10 +259,16 @@ export class ContractsService {
     return results;
   }
 
-  private async providerSpec(provider: string, specFiles: readonly string[]): Promise<string | undefined> {
+  private async providerSpec(
+    provider: string,
+    specFiles: readonly string[],
+  ): Promise<string | undefined> {
     const wanted = normalize(provider);
     for (const file of specFiles) {
-      const title = await this.load(file).then((entry) => specOutline(entry.spec).title, () => '');
+      const title = await this.load(file).then(
+        (entry) => specOutline(entry.spec).title,
+        () => '',
+      );
       if (normalize(title) === wanted || normalize(path.basename(file)).startsWith(wanted)) {
         return file;
       }
@@ -198,7 +282,11 @@ export class ContractsService {
     try {
       info = await stat(file);
     } catch (error) {
-      throw new ContractsError('contracts.read', `cannot read spec ${this.relative(file)}: check the path exists`, { cause: error });
+      throw new ContractsError(
+        'contracts.read',
+        `cannot read spec ${this.relative(file)}: check the path exists`,
+        { cause: error },
+      );
     }
     const stamp = `${info.mtimeMs}:${info.size}`;
     const cached = this.cache.get(file);
@@ -227,7 +315,6 @@ export class ContractsService {
   private absolute(file: string): string {
     return path.resolve(this.context.workspaceFolder, file);
   }
-
 }
 
 function normalize(name: string): string {
@@ -235,7 +322,11 @@ function normalize(name: string): string {
 }
 
 /** The nearest pointer at or above `pointer` that exists in the head spec, with its position. */
-function placeInHead(head: LoadedSpec, file: string, pointer: string): { file: string; line: number; column: number } {
+function placeInHead(
+  head: LoadedSpec,
+  file: string,
+  pointer: string,
+): { file: string; line: number; column: number } {
   const target = head.files.has(file) ? file : head.entry;
   const tokens = jsonPointer.parse(pointer);
   while (tokens.length > 0 && jsonPointer.get(head.rootOf(target), tokens) === undefined) {

@@ -33,7 +33,10 @@ export interface DiffSite {
 
 /** Gathers changes, one per rule and place, and places them on lines at the end. */
 export class DiffCollector {
-  private readonly changes = new Map<string, { rule: DiffRuleId; message: string; site: DiffSite; operations: Set<string> }>();
+  private readonly changes = new Map<
+    string,
+    { rule: DiffRuleId; message: string; site: DiffSite; operations: Set<string> }
+  >();
   operation = '';
 
   constructor(
@@ -51,7 +54,12 @@ export class DiffCollector {
       return;
     }
 
-    this.changes.set(key, { rule, message, site, operations: new Set(this.operation === '' ? [] : [this.operation]) });
+    this.changes.set(key, {
+      rule,
+      message,
+      site,
+      operations: new Set(this.operation === '' ? [] : [this.operation]),
+    });
   }
 
   /** The changes, breaking first, each with its line and column. */
@@ -74,7 +82,9 @@ export class DiffCollector {
       positions.set(key, (side === 'base' ? this.base : this.head).locateMany(file, pointers));
     }
     const list = pending.map((change): SpecChange => {
-      const position = positions.get(change.site.side + '\n' + change.site.file)?.get(change.site.pointer) ?? { line: 1, column: 1 };
+      const position = positions
+        .get(change.site.side + '\n' + change.site.file)
+        ?.get(change.site.pointer) ?? { line: 1, column: 1 };
       return {
         rule: change.rule,
         level: diffRules[change.rule].level,

@@ -51,7 +51,9 @@ export class EventDriftChecker {
    * ones are in the result, with the spec (workspace-relative) and the problems in words.
    * @throws {TypeError} when `keys` is not an array of strings.
    */
-  async driftOf(keys: readonly string[]): Promise<Record<string, { spec: string; problems: string[] }>> {
+  async driftOf(
+    keys: readonly string[],
+  ): Promise<Record<string, { spec: string; problems: string[] }>> {
     if (!Array.isArray(keys) || keys.some((key) => typeof key !== 'string')) {
       throw new TypeError(`expected keys as an array of strings, got ${JSON.stringify(keys)}`);
     }
@@ -107,11 +109,12 @@ export class EventDriftChecker {
 
       cursor = events[events.length - 1]!.seq;
       const last = cursor;
-      changed = this.repository.transaction(() => {
-        const drifted = events.map(check).some(Boolean);
-        this.repository.setMeta(cursorKey, String(last));
-        return drifted;
-      }) || changed;
+      changed =
+        this.repository.transaction(() => {
+          const drifted = events.map(check).some(Boolean);
+          this.repository.setMeta(cursorKey, String(last));
+          return drifted;
+        }) || changed;
       checked += events.length;
       // Let other requests through between batches of a long catch-up.
       await new Promise((resolve) => setImmediate(resolve));
@@ -119,7 +122,11 @@ export class EventDriftChecker {
     const behind = this.repository.eventsByKey(keys).filter((event) => event.seq > cursor);
     this.repository.transaction(() => behind.forEach(check));
     if (checked > 0) {
-      this.context.log('debug', 'Contracts', `checked ${checked} captured webhook event(s) for drift`);
+      this.context.log(
+        'debug',
+        'Contracts',
+        `checked ${checked} captured webhook event(s) for drift`,
+      );
     }
     if (changed) {
       this.context.notify({ topic: 'contracts', reason: 'eventDrift' });
@@ -127,7 +134,11 @@ export class EventDriftChecker {
   }
 
   /** Checks one event and stores the outcome; true when it drifts. */
-  private checkOne(event: CapturedEvent, specs: readonly LoadedSpec[], schemas: Record<string, string>): boolean {
+  private checkOne(
+    event: CapturedEvent,
+    specs: readonly LoadedSpec[],
+    schemas: Record<string, string>,
+  ): boolean {
     const payload = parsePayload(event.payload);
     if (payload === undefined) {
       // Not JSON (nor a form-encoded JSON `payload`): nothing a JSON schema could say about it.
@@ -137,16 +148,24 @@ export class EventDriftChecker {
 
     let drift: NewEventDrift | undefined;
     try {
-      const outcome = checkWebhookEvent(event.eventType, payload, specs, schemas, (spec) => this.service.validatorOfSpec(spec));
+      const outcome = checkWebhookEvent(event.eventType, payload, specs, schemas, (spec) =>
+        this.service.validatorOfSpec(spec),
+      );
       if (outcome.matched !== undefined && outcome.spec !== undefined && !outcome.valid) {
         const spec = specs.find((s) => s.entry === outcome.spec)!;
-        drift = { ...this.placed(event, spec, outcome.matched), problems: outcome.problems.map((p) => p.message) };
+        drift = {
+          ...this.placed(event, spec, outcome.matched),
+          problems: outcome.problems.map((p) => p.message),
+        };
       }
     } catch (error) {
       // A configured schema that is missing or does not compile: say so on the event.
       const spec = specs[0];
       if (spec !== undefined) {
-        drift = { ...this.placed(event, spec, event.eventType), problems: [`cannot check: ${(error as Error).message}`] };
+        drift = {
+          ...this.placed(event, spec, event.eventType),
+          problems: [`cannot check: ${(error as Error).message}`],
+        };
       }
     }
     this.repository.record(event.key, drift);
@@ -154,7 +173,11 @@ export class EventDriftChecker {
   }
 
   /** The row of a drifting event, placed at its webhooks entry or configured schema. */
-  private placed(event: CapturedEvent, spec: LoadedSpec, matched: string): Omit<NewEventDrift, 'problems'> {
+  private placed(
+    event: CapturedEvent,
+    spec: LoadedSpec,
+    matched: string,
+  ): Omit<NewEventDrift, 'problems'> {
     const isRef = matched.includes('#');
     const { file, pointer } = isRef
       ? splitRef(matched, spec.entry)

@@ -85,7 +85,9 @@ export class EventDriftRepository {
     this.deleteDrift = db.prepare('DELETE FROM contract_event_drift WHERE event_key = ?');
     this.deleteAllDrift = db.prepare('DELETE FROM contract_event_drift');
     this.selectMeta = db.prepare('SELECT value FROM contracts_meta WHERE key = ?');
-    this.upsertMeta = db.prepare('INSERT OR REPLACE INTO contracts_meta (key, value) VALUES (?, ?)');
+    this.upsertMeta = db.prepare(
+      'INSERT OR REPLACE INTO contracts_meta (key, value) VALUES (?, ?)',
+    );
   }
 
   /** Captured events with a seq above `afterSeq`, oldest first, at most `limit`. */

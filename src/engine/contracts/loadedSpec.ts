@@ -108,9 +108,14 @@ export class LoadedSpec {
 
   /** Lines and columns of many pointers of one file, in one scan. */
   locateMany(file: string, pointers: readonly string[]): Map<string, SourcePosition> {
-    const sources = pointers.map((pointer) => (file === this.entry ? this.toSourcePointer(pointer) : pointer));
-    const found = this.files.get(file)?.locator.locateMany(sources) ?? new Map<string, SourcePosition>();
-    return new Map(pointers.map((pointer, i) => [pointer, found.get(sources[i]!) ?? { line: 1, column: 1 }]));
+    const sources = pointers.map((pointer) =>
+      file === this.entry ? this.toSourcePointer(pointer) : pointer,
+    );
+    const found =
+      this.files.get(file)?.locator.locateMany(sources) ?? new Map<string, SourcePosition>();
+    return new Map(
+      pointers.map((pointer, i) => [pointer, found.get(sources[i]!) ?? { line: 1, column: 1 }]),
+    );
   }
 
   /** Places problems (one scan per file) and returns them sorted by file, line and column. */
@@ -118,7 +123,8 @@ export class LoadedSpec {
     const byFile = new Map<string, string[]>();
     for (const problem of problems) {
       if (problem.at === undefined) {
-        const source = problem.file === this.entry ? this.toSourcePointer(problem.pointer) : problem.pointer;
+        const source =
+          problem.file === this.entry ? this.toSourcePointer(problem.pointer) : problem.pointer;
         const list = byFile.get(problem.file);
         if (list === undefined) {
           byFile.set(problem.file, [source]);
@@ -134,7 +140,8 @@ export class LoadedSpec {
     }
     return problems
       .map((problem): SpecProblem => {
-        const source = problem.file === this.entry ? this.toSourcePointer(problem.pointer) : problem.pointer;
+        const source =
+          problem.file === this.entry ? this.toSourcePointer(problem.pointer) : problem.pointer;
         const at = problem.at ?? positions.get(problem.file)?.get(source) ?? { line: 1, column: 1 };
         return { ...problem, line: at.line, column: at.column, at: undefined } as SpecProblem;
       })
@@ -163,11 +170,24 @@ export class LoadedSpec {
       const resolved = this.resolveRef(site.ref, site.file, true);
       const at = { file: site.file, pointer: jsonPointer.join(site.pointer, '$ref') };
       if (resolved === undefined) {
-        this.unplaced.push({ ...at, severity: 'error', code: 'ref.missing', message: `$ref "${site.ref}" points at nothing` });
+        this.unplaced.push({
+          ...at,
+          severity: 'error',
+          code: 'ref.missing',
+          message: `$ref "${site.ref}" points at nothing`,
+        });
         continue;
       }
-      if (this.deref(resolved.value, resolved.file, resolved.pointer, true).value === undefined && refOf(resolved.value) !== undefined) {
-        this.unplaced.push({ ...at, severity: 'error', code: 'ref.circular', message: `$ref "${site.ref}" starts a chain of references that never reaches a value` });
+      if (
+        this.deref(resolved.value, resolved.file, resolved.pointer, true).value === undefined &&
+        refOf(resolved.value) !== undefined
+      ) {
+        this.unplaced.push({
+          ...at,
+          severity: 'error',
+          code: 'ref.circular',
+          message: `$ref "${site.ref}" starts a chain of references that never reaches a value`,
+        });
         continue;
       }
       const key = resolved.file + '#' + resolved.pointer;

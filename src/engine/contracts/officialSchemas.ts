@@ -24,7 +24,9 @@ export function officialSchemaValidator(kind: SpecKind): ValidateFunction | unde
     const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: true });
     addFormats(ajv);
     ajv.addFormat('media-range', true);
-    const schema = withoutDynamicRefs(openapiV31) as { $defs: Record<string, { properties: Record<string, unknown> }> };
+    const schema = withoutDynamicRefs(openapiV31) as {
+      $defs: Record<string, { properties: Record<string, unknown> }>;
+    };
     // Erratum: this 2021-04-15 schema requires an absolute URI in `$ref`; later editions of the
     // official schema accept any URI reference, which is what the specification says.
     schema.$defs.reference!.properties.$ref = { type: 'string', format: 'uri-reference' };
@@ -52,7 +54,10 @@ function fromDraft04(schema: unknown): unknown {
     return schema.map(fromDraft04);
   }
   const source = schema as Record<string, unknown>;
-  if (typeof source.$ref === 'string' && source.$ref.startsWith('http://json-schema.org/draft-04/schema')) {
+  if (
+    typeof source.$ref === 'string' &&
+    source.$ref.startsWith('http://json-schema.org/draft-04/schema')
+  ) {
     return {};
   }
   const result: Record<string, unknown> = {};
@@ -63,17 +68,26 @@ function fromDraft04(schema: unknown): unknown {
 
     if (key === 'id' && typeof value === 'string') {
       result.$id = value;
-    } else if ((key === 'exclusiveMinimum' || key === 'exclusiveMaximum') && typeof value === 'boolean') {
+    } else if (
+      (key === 'exclusiveMinimum' || key === 'exclusiveMaximum') &&
+      typeof value === 'boolean'
+    ) {
       const bound = key === 'exclusiveMinimum' ? 'minimum' : 'maximum';
       if (value && typeof source[bound] === 'number') {
         result[key] = source[bound];
       }
-    } else if ((key === 'minimum' || key === 'maximum') && source[key === 'minimum' ? 'exclusiveMinimum' : 'exclusiveMaximum'] === true) {
+    } else if (
+      (key === 'minimum' || key === 'maximum') &&
+      source[key === 'minimum' ? 'exclusiveMinimum' : 'exclusiveMaximum'] === true
+    ) {
       continue;
     } else {
-      result[key] = key === 'properties' || key === 'definitions' || key === 'patternProperties'
-        ? Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, fromDraft04(v)]))
-        : fromDraft04(value);
+      result[key] =
+        key === 'properties' || key === 'definitions' || key === 'patternProperties'
+          ? Object.fromEntries(
+              Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, fromDraft04(v)]),
+            )
+          : fromDraft04(value);
     }
   }
   return result;

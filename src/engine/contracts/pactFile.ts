@@ -35,7 +35,17 @@ export interface PactDocument {
 type Json = Record<string, unknown>;
 
 /** Matchers under which the example's type, not its exact value, is what the consumer relies on. */
-const looseMatchers = new Set(['type', 'integer', 'decimal', 'number', 'boolean', 'date', 'time', 'timestamp', 'datetime']);
+const looseMatchers = new Set([
+  'type',
+  'integer',
+  'decimal',
+  'number',
+  'boolean',
+  'date',
+  'time',
+  'timestamp',
+  'datetime',
+]);
 
 /**
  * Reads a Pact file (specification v2 or v3; v1.1 files read like v2).
@@ -46,20 +56,31 @@ export function readPact(text: string, file = 'pact'): PactDocument {
   try {
     root = JSON.parse(text) as Json;
   } catch (error) {
-    throw new ContractsError('contracts.pact', `${file} is not JSON: ${(error as Error).message}`, { cause: error });
+    throw new ContractsError('contracts.pact', `${file} is not JSON: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   if (root === null || typeof root !== 'object' || !Array.isArray(root.interactions)) {
-    throw new ContractsError('contracts.pact', `${file} is not a Pact file: it has no "interactions" list`);
+    throw new ContractsError(
+      'contracts.pact',
+      `${file} is not a Pact file: it has no "interactions" list`,
+    );
   }
 
   const metadata = (root.metadata ?? {}) as Json;
-  const version = ((metadata.pactSpecification ?? metadata['pact-specification'] ?? metadata.pactSpecificationVersion) ?? {}) as Json | string;
-  const specification = typeof version === 'string' ? version : String(version.version ?? 'unknown');
+  const version = (metadata.pactSpecification ??
+    metadata['pact-specification'] ??
+    metadata.pactSpecificationVersion ??
+    {}) as Json | string;
+  const specification =
+    typeof version === 'string' ? version : String(version.version ?? 'unknown');
   return {
     consumer: String((root.consumer as Json | undefined)?.name ?? ''),
     provider: String((root.provider as Json | undefined)?.name ?? ''),
     specification,
-    interactions: (root.interactions as Json[]).map((item, index) => interaction(item ?? {}, index)),
+    interactions: (root.interactions as Json[]).map((item, index) =>
+      interaction(item ?? {}, index),
+    ),
   };
 }
 
@@ -68,7 +89,9 @@ function interaction(item: Json, index: number): PactInteraction {
   const response = (item.response ?? {}) as Json;
   const states = Array.isArray(item.providerStates)
     ? (item.providerStates as Json[]).map((state) => String(state?.name ?? ''))
-    : typeof item.providerState === 'string' ? [item.providerState] : [];
+    : typeof item.providerState === 'string'
+      ? [item.providerState]
+      : [];
   return {
     description: String(item.description ?? `interaction ${index + 1}`),
     providerStates: states,
@@ -101,7 +124,12 @@ function query(value: unknown): Record<string, string[]> {
   if (value === null || typeof value !== 'object') {
     return {};
   }
-  return Object.fromEntries(Object.entries(value as Json).map(([name, item]) => [name, Array.isArray(item) ? item.map(String) : [String(item)]]));
+  return Object.fromEntries(
+    Object.entries(value as Json).map(([name, item]) => [
+      name,
+      Array.isArray(item) ? item.map(String) : [String(item)],
+    ]),
+  );
 }
 
 function headers(value: unknown): Record<string, string> {
@@ -109,7 +137,12 @@ function headers(value: unknown): Record<string, string> {
     return {};
   }
 
-  return Object.fromEntries(Object.entries(value as Json).map(([name, item]) => [name.toLowerCase(), Array.isArray(item) ? item.join(', ') : String(item)]));
+  return Object.fromEntries(
+    Object.entries(value as Json).map(([name, item]) => [
+      name.toLowerCase(),
+      Array.isArray(item) ? item.join(', ') : String(item),
+    ]),
+  );
 }
 
 /**

@@ -19,16 +19,24 @@ export function explainErrors(errors: readonly ErrorObject[]): PayloadProblem[] 
   const isUnder = (other: ErrorObject, path: string): boolean =>
     other.instancePath === path || other.instancePath.startsWith(path + '/');
   const umbrellaPaths = new Set(
-    errors.filter((error) => error.keyword === 'oneOf' || error.keyword === 'anyOf').map((error) => error.instancePath),
+    errors
+      .filter((error) => error.keyword === 'oneOf' || error.keyword === 'anyOf')
+      .map((error) => error.instancePath),
   );
   const specific = errors.filter((error) => {
     if (error.keyword === 'type' && umbrellaPaths.has(error.instancePath)) {
-      return !errors.some((other) => other.keyword !== 'type' && !isUmbrella(other) && isUnder(other, error.instancePath));
+      return !errors.some(
+        (other) =>
+          other.keyword !== 'type' && !isUmbrella(other) && isUnder(other, error.instancePath),
+      );
     }
     if (!isUmbrella(error)) {
       return true;
     }
-    return !errors.some((other) => other !== error && other.keyword !== error.keyword && isUnder(other, error.instancePath));
+    return !errors.some(
+      (other) =>
+        other !== error && other.keyword !== error.keyword && isUnder(other, error.instancePath),
+    );
   });
   const seen = new Set<string>();
   const problems: PayloadProblem[] = [];
@@ -52,9 +60,10 @@ function explainError(error: ErrorObject): PayloadProblem {
   const forbidden = (error.parentSchema as Json | undefined)?.[forbiddenFieldKeyword];
   if (error.keyword === 'not' && forbidden !== undefined) {
     const name = path.split('/').pop();
-    message = forbidden === 'readOnly'
-      ? `field "${name}" is read-only: the server sets it, a request must not send it`
-      : `field "${name}" is write-only: a response must not return it`;
+    message =
+      forbidden === 'readOnly'
+        ? `field "${name}" is read-only: the server sets it, a request must not send it`
+        : `field "${name}" is write-only: a response must not return it`;
     return { path, message, keyword: String(forbidden) };
   }
   switch (error.keyword) {

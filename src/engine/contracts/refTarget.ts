@@ -1,7 +1,10 @@
 import * as path from 'node:path';
 
 /** Splits a `$ref` into the absolute file it names and the pointer inside it. */
-export function splitRef(ref: string, fromFile: string): { file: string; pointer: string; external: boolean } {
+export function splitRef(
+  ref: string,
+  fromFile: string,
+): { file: string; pointer: string; external: boolean } {
   const hash = ref.indexOf('#');
   const location = hash === -1 ? ref : ref.slice(0, hash);
   const pointer = hash === -1 ? '' : ref.slice(hash + 1);
@@ -9,6 +12,7 @@ export function splitRef(ref: string, fromFile: string): { file: string; pointer
     return { file: location, pointer, external: true };
   }
 
-  const file = location === '' ? fromFile : path.resolve(path.dirname(fromFile), decodeURI(location));
+  const file =
+    location === '' ? fromFile : path.resolve(path.dirname(fromFile), decodeURI(location));
   return { file, pointer, external: false };
 }

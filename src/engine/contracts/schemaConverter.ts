@@ -11,10 +11,38 @@ export type PayloadDirection = 'request' | 'response';
 export const forbiddenFieldKeyword = 'x-captain-forbidden';
 
 /** Keywords that say nothing about validity and can be large: dropped from compiled schemas. */
-const droppedKeywords = new Set(['example', 'examples', 'xml', 'externalDocs', 'description', 'title', 'deprecated', 'discriminator', 'nullable', 'readOnly', 'writeOnly', '$schema', '$id', '$anchor', '$dynamicAnchor']);
+const droppedKeywords = new Set([
+  'example',
+  'examples',
+  'xml',
+  'externalDocs',
+  'description',
+  'title',
+  'deprecated',
+  'discriminator',
+  'nullable',
+  'readOnly',
+  'writeOnly',
+  '$schema',
+  '$id',
+  '$anchor',
+  '$dynamicAnchor',
+]);
 
 /** Keywords whose value is one subschema. */
-const schemaKeywords = ['additionalProperties', 'items', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'unevaluatedProperties', 'unevaluatedItems', 'additionalItems'];
+const schemaKeywords = [
+  'additionalProperties',
+  'items',
+  'not',
+  'if',
+  'then',
+  'else',
+  'contains',
+  'propertyNames',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'additionalItems',
+];
 /** Keywords whose value is a list of subschemas. */
 const schemaListKeywords = ['allOf', 'oneOf', 'anyOf', 'prefixItems'];
 /** Keywords whose value maps names to subschemas. */
@@ -40,7 +68,13 @@ export class SchemaConverter {
 
   /** The JSON Schema of the schema at `file#pointer` (`value` is what is there). */
   convertRoot(value: unknown, file: string, pointer: string): unknown {
-    return new Converter(this.spec, this.direction, this.spec.kind === 'openapi-3.0' || this.spec.kind === 'swagger-2.0', this.names, this.register).convert(value, file, pointer);
+    return new Converter(
+      this.spec,
+      this.direction,
+      this.spec.kind === 'openapi-3.0' || this.spec.kind === 'swagger-2.0',
+      this.names,
+      this.register,
+    ).convert(value, file, pointer);
   }
 }
 
@@ -85,12 +119,22 @@ class Converter {
     const key = `${resolved.file}#${resolved.pointer}`;
     let id = this.names.get(key);
     if (id === undefined) {
-      const label = (jsonPointer.parse(resolved.pointer).pop() ?? 'root').replace(/[^A-Za-z0-9_-]/g, '_');
+      const label = (jsonPointer.parse(resolved.pointer).pop() ?? 'root').replace(
+        /[^A-Za-z0-9_-]/g,
+        '_',
+      );
       id = `captain:/${this.direction}/${this.names.size}-${label}`;
       this.names.set(key, id);
       // Registered after its children: a cycle back to it is fine, ajv resolves ids at compile.
       const converted = this.convert(resolved.value, resolved.file, resolved.pointer);
-      this.register(id, typeof converted === 'boolean' ? (converted ? {} : { not: {} }) : { ...(converted as Json), $id: id });
+      this.register(
+        id,
+        typeof converted === 'boolean'
+          ? converted
+            ? {}
+            : { not: {} }
+          : { ...(converted as Json), $id: id },
+      );
     }
     return { $ref: id };
   }
@@ -102,14 +146,28 @@ class Converter {
         continue;
       }
 
-      if (schemaKeywords.includes(key) && typeof child === 'object' && child !== null && !Array.isArray(child)) {
+      if (
+        schemaKeywords.includes(key) &&
+        typeof child === 'object' &&
+        child !== null &&
+        !Array.isArray(child)
+      ) {
         result[key] = this.convert(child, file, jsonPointer.join(pointer, key));
       } else if (key === 'items' && Array.isArray(child)) {
-        result.prefixItems = child.map((item, i) => this.convert(item, file, jsonPointer.join(pointer, key, i)));
+        result.prefixItems = child.map((item, i) =>
+          this.convert(item, file, jsonPointer.join(pointer, key, i)),
+        );
       } else if (schemaListKeywords.includes(key) && Array.isArray(child)) {
-        result[key] = child.map((item, i) => this.convert(item, file, jsonPointer.join(pointer, key, i)));
+        result[key] = child.map((item, i) =>
+          this.convert(item, file, jsonPointer.join(pointer, key, i)),
+        );
       } else if (schemaMapKeywords.includes(key) && typeof child === 'object' && child !== null) {
-        result[key] = Object.fromEntries(Object.entries(child as Json).map(([name, item]) => [name, this.convert(item, file, jsonPointer.join(pointer, key, name))]));
+        result[key] = Object.fromEntries(
+          Object.entries(child as Json).map(([name, item]) => [
+            name,
+            this.convert(item, file, jsonPointer.join(pointer, key, name)),
+          ]),
+        );
       } else if (key === '$defs' || key === 'definitions') {
         continue;
       } else {
@@ -123,7 +181,10 @@ class Converter {
   }
 
   private bounds(schema: Json, result: Json): void {
-    for (const [flag, bound] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']] as const) {
+    for (const [flag, bound] of [
+      ['exclusiveMinimum', 'minimum'],
+      ['exclusiveMaximum', 'maximum'],
+    ] as const) {
       if (typeof schema[flag] === 'boolean') {
         delete result[flag];
         if (schema[flag] === true && typeof schema[bound] === 'number') {
@@ -143,7 +204,11 @@ class Converter {
     const hidden = this.direction === 'request' ? 'readOnly' : 'writeOnly';
     const forbidden: string[] = [];
     for (const [name, property] of Object.entries(properties)) {
-      const resolved = this.spec.deref(property, file, jsonPointer.join(pointer, 'properties', name)).value as Json | undefined;
+      const resolved = this.spec.deref(
+        property,
+        file,
+        jsonPointer.join(pointer, 'properties', name),
+      ).value as Json | undefined;
       if (resolved?.[hidden] === true) {
         forbidden.push(name);
         (result.properties as Json)[name] = { not: {}, [forbiddenFieldKeyword]: hidden };
@@ -155,22 +220,41 @@ class Converter {
   }
 
   private discriminator(schema: Json, result: Json, file: string, pointer: string): void {
-    const discriminator = schema.discriminator as { propertyName?: unknown; mapping?: Record<string, string> } | undefined;
-    const keyword = Array.isArray(schema.oneOf) ? 'oneOf' : Array.isArray(schema.anyOf) ? 'anyOf' : undefined;
-    if (discriminator === undefined || typeof discriminator.propertyName !== 'string' || keyword === undefined) {
+    const discriminator = schema.discriminator as
+      { propertyName?: unknown; mapping?: Record<string, string> } | undefined;
+    const keyword = Array.isArray(schema.oneOf)
+      ? 'oneOf'
+      : Array.isArray(schema.anyOf)
+        ? 'anyOf'
+        : undefined;
+    if (
+      discriminator === undefined ||
+      typeof discriminator.propertyName !== 'string' ||
+      keyword === undefined
+    ) {
       return;
     }
 
     const property = discriminator.propertyName;
     const targets = new Map<string, Json>();
     for (const [tag, ref] of Object.entries(discriminator.mapping ?? {})) {
-      targets.set(tag, this.defRef(ref.includes('#') || ref.includes('/') ? ref : `#/components/schemas/${ref}`, file));
+      targets.set(
+        tag,
+        this.defRef(
+          ref.includes('#') || ref.includes('/') ? ref : `#/components/schemas/${ref}`,
+          file,
+        ),
+      );
     }
     for (const alternative of schema[keyword] as unknown[]) {
       const ref = refOf(alternative);
       const resolved = ref === undefined ? undefined : this.spec.resolveRef(ref, file);
       const tag = resolved === undefined ? undefined : jsonPointer.parse(resolved.pointer).pop();
-      if (ref !== undefined && tag !== undefined && ![...targets.values()].some((t) => t.$ref === this.defRef(ref, file).$ref)) {
+      if (
+        ref !== undefined &&
+        tag !== undefined &&
+        ![...targets.values()].some((t) => t.$ref === this.defRef(ref, file).$ref)
+      ) {
         targets.set(tag, this.defRef(ref, file));
       }
     }
@@ -178,9 +262,17 @@ class Converter {
       return;
     }
     delete result[keyword];
-    const checks = [...targets].map(([tag, target]) => ({ if: { properties: { [property]: { const: tag } }, required: [property] }, then: target }));
-    result.required = [...new Set([...((result.required as string[] | undefined) ?? []), property])];
-    result.properties = { ...((result.properties as Json | undefined) ?? {}), [property]: { enum: [...targets.keys()] } };
+    const checks = [...targets].map(([tag, target]) => ({
+      if: { properties: { [property]: { const: tag } }, required: [property] },
+      then: target,
+    }));
+    result.required = [
+      ...new Set([...((result.required as string[] | undefined) ?? []), property]),
+    ];
+    result.properties = {
+      ...((result.properties as Json | undefined) ?? {}),
+      [property]: { enum: [...targets.keys()] },
+    };
     result.allOf = [...((result.allOf as unknown[] | undefined) ?? []), ...checks];
     void pointer;
   }

@@ -35,7 +35,13 @@ export class SchemaDiff {
     private readonly collector: DiffCollector,
   ) {}
 
-  compare(baseValue: unknown, baseSite: DiffSite, headValue: unknown, headSite: DiffSite, direction: Direction): void {
+  compare(
+    baseValue: unknown,
+    baseSite: DiffSite,
+    headValue: unknown,
+    headSite: DiffSite,
+    direction: Direction,
+  ): void {
     const b = this.base.deref(baseValue, baseSite.file, baseSite.pointer);
     const h = this.head.deref(headValue, headSite.file, headSite.pointer);
     if (!isObject(b.value) || !isObject(h.value)) {
@@ -47,8 +53,16 @@ export class SchemaDiff {
       return;
     }
     this.visited.add(key);
-    const baseView = this.view(this.base, b.value, { side: 'base', file: b.file, pointer: b.pointer });
-    const headView = this.view(this.head, h.value, { side: 'head', file: h.file, pointer: h.pointer });
+    const baseView = this.view(this.base, b.value, {
+      side: 'base',
+      file: b.file,
+      pointer: b.pointer,
+    });
+    const headView = this.view(this.head, h.value, {
+      side: 'head',
+      file: h.file,
+      pointer: h.pointer,
+    });
     this.compareTypes(baseView, headView, direction);
     this.compareEnums(baseView, headView, direction);
     if (direction === 'request') {
@@ -68,15 +82,24 @@ export class SchemaDiff {
       merged = { ...value, ...merged };
       for (const [name, property] of Object.entries((value.properties ?? {}) as Json)) {
         if (!properties.has(name)) {
-          properties.set(name, { value: property, file, pointer: jsonPointer.join(pointer, 'properties', name) });
+          properties.set(name, {
+            value: property,
+            file,
+            pointer: jsonPointer.join(pointer, 'properties', name),
+          });
         }
       }
       for (const name of Array.isArray(value.required) ? value.required : []) {
         required.add(String(name));
       }
       for (const keyword of ['oneOf', 'anyOf'] as const) {
-        (Array.isArray(value[keyword]) ? (value[keyword] as unknown[]) : []).forEach((alternative, index) =>
-          alternatives.push({ value: alternative, file, pointer: jsonPointer.join(pointer, keyword, index) }),
+        (Array.isArray(value[keyword]) ? (value[keyword] as unknown[]) : []).forEach(
+          (alternative, index) =>
+            alternatives.push({
+              value: alternative,
+              file,
+              pointer: jsonPointer.join(pointer, keyword, index),
+            }),
         );
       }
       if (!Array.isArray(value.allOf) || depth >= maxAllOfDepth) {
@@ -91,7 +114,14 @@ export class SchemaDiff {
       });
     };
     visit(schema, site.file, site.pointer, 0);
-    return { site, schema: merged, types: typesOf(merged, properties.size > 0), properties, required, alternatives };
+    return {
+      site,
+      schema: merged,
+      types: typesOf(merged, properties.size > 0),
+      properties,
+      required,
+      alternatives,
+    };
   }
 
   private report(rule: DiffRuleId, site: DiffSite, message: string): void {
@@ -112,23 +142,37 @@ export class SchemaDiff {
     const widened = b.types !== undefined && (h.types === undefined || covers(h.types, b.types));
     const narrowed = h.types !== undefined && (b.types === undefined || covers(b.types, h.types));
     if (widened) {
-      this.report(direction === 'request' ? 'request-type-widened' : 'response-type-widened', h.site, message);
+      this.report(
+        direction === 'request' ? 'request-type-widened' : 'response-type-widened',
+        h.site,
+        message,
+      );
     } else if (narrowed) {
-      this.report(direction === 'request' ? 'request-type-narrowed' : 'response-type-narrowed', h.site, message);
+      this.report(
+        direction === 'request' ? 'request-type-narrowed' : 'response-type-narrowed',
+        h.site,
+        message,
+      );
     } else {
       this.report('type-changed', h.site, message);
     }
   }
 
   private compareEnums(b: SchemaView, h: SchemaView, direction: Direction): void {
-    const before = Array.isArray(b.schema.enum) ? b.schema.enum.map((v) => JSON.stringify(v)) : undefined;
-    const after = Array.isArray(h.schema.enum) ? h.schema.enum.map((v) => JSON.stringify(v)) : undefined;
+    const before = Array.isArray(b.schema.enum)
+      ? b.schema.enum.map((v) => JSON.stringify(v))
+      : undefined;
+    const after = Array.isArray(h.schema.enum)
+      ? h.schema.enum.map((v) => JSON.stringify(v))
+      : undefined;
     if (before === undefined && after === undefined) {
       return;
     }
 
-    const added = before === undefined ? [] : (after ?? ['any value']).filter((v) => !before.includes(v));
-    const removed = after === undefined ? [] : (before ?? ['any value']).filter((v) => !after.includes(v));
+    const added =
+      before === undefined ? [] : (after ?? ['any value']).filter((v) => !before.includes(v));
+    const removed =
+      after === undefined ? [] : (before ?? ['any value']).filter((v) => !after.includes(v));
     if (added.length > 0) {
       const rule = direction === 'request' ? 'request-enum-widened' : 'response-enum-widened';
       this.report(rule, h.site, `enum gained ${added.join(', ')}`);
@@ -141,32 +185,54 @@ export class SchemaDiff {
 
   private compareBounds(b: SchemaView, h: SchemaView): void {
     const bounds: [string, 'max' | 'min', 'length' | 'range'][] = [
-      ['maxLength', 'max', 'length'], ['minLength', 'min', 'length'], ['maxItems', 'max', 'length'],
-      ['minItems', 'min', 'length'], ['maxProperties', 'max', 'length'], ['minProperties', 'min', 'length'],
-      ['maximum', 'max', 'range'], ['minimum', 'min', 'range'],
-      ['exclusiveMaximum', 'max', 'range'], ['exclusiveMinimum', 'min', 'range'],
+      ['maxLength', 'max', 'length'],
+      ['minLength', 'min', 'length'],
+      ['maxItems', 'max', 'length'],
+      ['minItems', 'min', 'length'],
+      ['maxProperties', 'max', 'length'],
+      ['minProperties', 'min', 'length'],
+      ['maximum', 'max', 'range'],
+      ['minimum', 'min', 'range'],
+      ['exclusiveMaximum', 'max', 'range'],
+      ['exclusiveMinimum', 'min', 'range'],
     ];
     for (const [keyword, kind, family] of bounds) {
-      const before = typeof b.schema[keyword] === 'number' ? (b.schema[keyword] as number) : undefined;
-      const after = typeof h.schema[keyword] === 'number' ? (h.schema[keyword] as number) : undefined;
+      const before =
+        typeof b.schema[keyword] === 'number' ? (b.schema[keyword] as number) : undefined;
+      const after =
+        typeof h.schema[keyword] === 'number' ? (h.schema[keyword] as number) : undefined;
       if (before === after) {
         continue;
       }
 
-      const tighter = after !== undefined && (before === undefined || (kind === 'max' ? after < before : after > before));
-      const site = after === undefined ? h.site : { ...h.site, pointer: jsonPointer.join(h.site.pointer, keyword) };
+      const tighter =
+        after !== undefined &&
+        (before === undefined || (kind === 'max' ? after < before : after > before));
+      const site =
+        after === undefined
+          ? h.site
+          : { ...h.site, pointer: jsonPointer.join(h.site.pointer, keyword) };
       const rule = `request-${family}-${tighter ? 'narrowed' : 'widened'}` as DiffRuleId;
       this.report(rule, site, `${keyword} ${before ?? 'unset'} became ${after ?? 'unset'}`);
     }
     if (h.schema.pattern !== undefined && h.schema.pattern !== b.schema.pattern) {
-      this.report('request-pattern-changed', h.site, `pattern ${String(b.schema.pattern ?? 'unset')} became ${String(h.schema.pattern)}`);
+      this.report(
+        'request-pattern-changed',
+        h.site,
+        `pattern ${String(b.schema.pattern ?? 'unset')} became ${String(h.schema.pattern)}`,
+      );
     }
   }
 
   private compareProperties(b: SchemaView, h: SchemaView, direction: Direction): void {
     const hidden = direction === 'request' ? 'readOnly' : 'writeOnly';
-    const visible = (spec: LoadedSpec, property: { value: unknown; file: string; pointer: string }): boolean =>
-      (spec.deref(property.value, property.file, property.pointer).value as Json | undefined)?.[hidden] !== true;
+    const visible = (
+      spec: LoadedSpec,
+      property: { value: unknown; file: string; pointer: string },
+    ): boolean =>
+      (spec.deref(property.value, property.file, property.pointer).value as Json | undefined)?.[
+        hidden
+      ] !== true;
     for (const [name, property] of b.properties) {
       const site: DiffSite = { side: 'base', file: property.file, pointer: property.pointer };
       const other = h.properties.get(name);
@@ -177,7 +243,11 @@ export class SchemaDiff {
       if (other === undefined) {
         const closed = h.schema.additionalProperties === false;
         if (direction === 'response' || closed) {
-          this.report(direction === 'response' ? 'response-property-removed' : 'request-property-removed', site, `field "${name}" was removed`);
+          this.report(
+            direction === 'response' ? 'response-property-removed' : 'request-property-removed',
+            site,
+            `field "${name}" was removed`,
+          );
         } else {
           this.report('request-property-removed', site, `field "${name}" was removed`);
         }
@@ -187,10 +257,19 @@ export class SchemaDiff {
       const wasRequired = b.required.has(name);
       const isRequired = h.required.has(name);
       if (wasRequired !== isRequired) {
-        const rule = direction === 'request'
-          ? isRequired ? 'request-property-became-required' : 'request-property-became-optional'
-          : isRequired ? 'response-property-became-required' : 'response-property-became-optional';
-        this.report(rule, headSite, `field "${name}" became ${isRequired ? 'required' : 'optional'}`);
+        const rule =
+          direction === 'request'
+            ? isRequired
+              ? 'request-property-became-required'
+              : 'request-property-became-optional'
+            : isRequired
+              ? 'response-property-became-required'
+              : 'response-property-became-optional';
+        this.report(
+          rule,
+          headSite,
+          `field "${name}" became ${isRequired ? 'required' : 'optional'}`,
+        );
       }
       this.compare(property.value, site, other.value, headSite, direction);
     }
@@ -214,8 +293,10 @@ export class SchemaDiff {
     for (const keyword of ['items', 'additionalProperties', 'not'] as const) {
       if (isObject(b.schema[keyword]) && isObject(h.schema[keyword])) {
         this.compare(
-          b.schema[keyword], { ...b.site, pointer: jsonPointer.join(b.site.pointer, keyword) },
-          h.schema[keyword], { ...h.site, pointer: jsonPointer.join(h.site.pointer, keyword) },
+          b.schema[keyword],
+          { ...b.site, pointer: jsonPointer.join(b.site.pointer, keyword) },
+          h.schema[keyword],
+          { ...h.site, pointer: jsonPointer.join(h.site.pointer, keyword) },
           direction,
         );
       }
@@ -227,13 +308,27 @@ export class SchemaDiff {
     for (let i = 0; i < common; i++) {
       const x = b.alternatives[i]!;
       const y = h.alternatives[i]!;
-      this.compare(x.value, { side: 'base', file: x.file, pointer: x.pointer }, y.value, { side: 'head', file: y.file, pointer: y.pointer }, direction);
+      this.compare(
+        x.value,
+        { side: 'base', file: x.file, pointer: x.pointer },
+        y.value,
+        { side: 'head', file: y.file, pointer: y.pointer },
+        direction,
+      );
     }
     for (const extra of h.alternatives.slice(common)) {
-      this.report(direction === 'request' ? 'request-alternative-added' : 'response-alternative-added', { side: 'head', file: extra.file, pointer: extra.pointer }, 'an alternative was added');
+      this.report(
+        direction === 'request' ? 'request-alternative-added' : 'response-alternative-added',
+        { side: 'head', file: extra.file, pointer: extra.pointer },
+        'an alternative was added',
+      );
     }
     for (const gone of b.alternatives.slice(common)) {
-      this.report(direction === 'request' ? 'request-alternative-removed' : 'response-alternative-removed', { side: 'base', file: gone.file, pointer: gone.pointer }, 'an alternative was removed');
+      this.report(
+        direction === 'request' ? 'request-alternative-removed' : 'response-alternative-removed',
+        { side: 'base', file: gone.file, pointer: gone.pointer },
+        'an alternative was removed',
+      );
     }
   }
 }

@@ -61,16 +61,28 @@ class OperationDiff {
       }
 
       if (b.route !== h.route) {
-        this.collector.add('path-parameter-renamed', this.site('head', h), `path ${b.route} is now written ${h.route}`);
+        this.collector.add(
+          'path-parameter-renamed',
+          this.site('head', h),
+          `path ${b.route} is now written ${h.route}`,
+        );
       }
       for (const method of httpMethods) {
         this.collector.operation = `${method.toUpperCase()} ${template}`;
         const bo = this.child(this.base, b, method);
         const ho = this.child(this.head, h, method);
         if (bo !== undefined && ho === undefined) {
-          this.collector.add('operation-removed', this.site('base', bo), `${method.toUpperCase()} ${b.route} was removed`);
+          this.collector.add(
+            'operation-removed',
+            this.site('base', bo),
+            `${method.toUpperCase()} ${b.route} was removed`,
+          );
         } else if (bo === undefined && ho !== undefined) {
-          this.collector.add('operation-added', this.site('head', ho), `${method.toUpperCase()} ${h.route} was added`);
+          this.collector.add(
+            'operation-added',
+            this.site('head', ho),
+            `${method.toUpperCase()} ${h.route} was added`,
+          );
         } else if (bo !== undefined && ho !== undefined) {
           this.operation(b, bo, h, ho);
         }
@@ -90,7 +102,12 @@ class OperationDiff {
     for (const [route, item] of Object.entries(paths)) {
       const resolved = spec.deref(item, spec.entry, jsonPointer.compile(['paths', route]));
       if (isObject(resolved.value)) {
-        result.set(normalizePathTemplate(route), { value: resolved.value, file: resolved.file, pointer: resolved.pointer, route });
+        result.set(normalizePathTemplate(route), {
+          value: resolved.value,
+          file: resolved.file,
+          pointer: resolved.pointer,
+          route,
+        });
       }
     }
     return result;
@@ -117,47 +134,85 @@ class OperationDiff {
     return { side, file: located.file, pointer: located.pointer };
   }
 
-  private operation(bPath: Located & { route: string }, b: Located, hPath: Located & { route: string }, h: Located): void {
+  private operation(
+    bPath: Located & { route: string },
+    b: Located,
+    hPath: Located & { route: string },
+    h: Located,
+  ): void {
     this.parameters(bPath, b, hPath, h);
     this.requestBody(b, h);
     this.responses(b, h);
     this.security(b, h);
   }
 
-  private parameterMap(spec: LoadedSpec, path: Located & { route: string }, operation: Located): Map<string, Located & { name: string; in: string }> {
+  private parameterMap(
+    spec: LoadedSpec,
+    path: Located & { route: string },
+    operation: Located,
+  ): Map<string, Located & { name: string; in: string }> {
     const result = new Map<string, Located & { name: string; in: string }>();
     const templateNames = [...path.route.matchAll(/\{([^}]*)\}/g)].map((match) => match[1]);
     for (const owner of [path, operation]) {
       const list = Array.isArray(owner.value.parameters) ? owner.value.parameters : [];
       list.forEach((parameter, index) => {
-        const resolved = spec.deref(parameter, owner.file, jsonPointer.join(owner.pointer, 'parameters', index));
+        const resolved = spec.deref(
+          parameter,
+          owner.file,
+          jsonPointer.join(owner.pointer, 'parameters', index),
+        );
         if (!isObject(resolved.value) || typeof resolved.value.name !== 'string') {
           return;
         }
 
         const location = String(resolved.value.in);
-        const name = location === 'header' ? resolved.value.name.toLowerCase() : resolved.value.name;
+        const name =
+          location === 'header' ? resolved.value.name.toLowerCase() : resolved.value.name;
         // A path parameter is known by its place in the template, so renaming it changes nothing.
-        const key = location === 'path' ? `path:#${templateNames.indexOf(resolved.value.name)}` : `${location}:${name}`;
-        result.set(key, { value: resolved.value, file: resolved.file, pointer: resolved.pointer, name, in: location });
+        const key =
+          location === 'path'
+            ? `path:#${templateNames.indexOf(resolved.value.name)}`
+            : `${location}:${name}`;
+        result.set(key, {
+          value: resolved.value,
+          file: resolved.file,
+          pointer: resolved.pointer,
+          name,
+          in: location,
+        });
       });
     }
     return result;
   }
 
-  private parameters(bPath: Located & { route: string }, b: Located, hPath: Located & { route: string }, h: Located): void {
+  private parameters(
+    bPath: Located & { route: string },
+    b: Located,
+    hPath: Located & { route: string },
+    h: Located,
+  ): void {
     const before = this.parameterMap(this.base, bPath, b);
     const after = this.parameterMap(this.head, hPath, h);
     const moved = new Set<string>();
     for (const [key, parameter] of before) {
       const other = after.get(key);
       if (other === undefined) {
-        const elsewhere = [...after.entries()].find(([otherKey, p]) => p.name === parameter.name && !before.has(otherKey));
+        const elsewhere = [...after.entries()].find(
+          ([otherKey, p]) => p.name === parameter.name && !before.has(otherKey),
+        );
         if (elsewhere !== undefined) {
           moved.add(elsewhere[0]);
-          this.collector.add('parameter-location-changed', this.site('head', elsewhere[1]), `parameter "${parameter.name}" moved from ${parameter.in} to ${elsewhere[1].in}`);
+          this.collector.add(
+            'parameter-location-changed',
+            this.site('head', elsewhere[1]),
+            `parameter "${parameter.name}" moved from ${parameter.in} to ${elsewhere[1].in}`,
+          );
         } else {
-          this.collector.add('parameter-removed', this.site('base', parameter), `${parameter.in} parameter "${parameter.name}" was removed`);
+          this.collector.add(
+            'parameter-removed',
+            this.site('base', parameter),
+            `${parameter.in} parameter "${parameter.name}" was removed`,
+          );
         }
         continue;
       }
@@ -166,11 +221,21 @@ class OperationDiff {
       const isRequired = other.value.required === true;
       if (wasRequired !== isRequired) {
         const rule = isRequired ? 'parameter-became-required' : 'parameter-became-optional';
-        this.collector.add(rule, this.site('head', other), `${other.in} parameter "${other.name}" became ${isRequired ? 'required' : 'optional'}`);
+        this.collector.add(
+          rule,
+          this.site('head', other),
+          `${other.in} parameter "${other.name}" became ${isRequired ? 'required' : 'optional'}`,
+        );
       }
       this.schemas.compare(
-        parameter.value.schema, { side: 'base', file: parameter.file, pointer: jsonPointer.join(parameter.pointer, 'schema') },
-        other.value.schema, { side: 'head', file: other.file, pointer: jsonPointer.join(other.pointer, 'schema') },
+        parameter.value.schema,
+        {
+          side: 'base',
+          file: parameter.file,
+          pointer: jsonPointer.join(parameter.pointer, 'schema'),
+        },
+        other.value.schema,
+        { side: 'head', file: other.file, pointer: jsonPointer.join(other.pointer, 'schema') },
         'request',
       );
     }
@@ -180,7 +245,11 @@ class OperationDiff {
       }
 
       const required = parameter.value.required === true;
-      this.collector.add(required ? 'parameter-required-added' : 'parameter-optional-added', this.site('head', parameter), `${required ? 'required' : 'optional'} ${parameter.in} parameter "${parameter.name}" was added`);
+      this.collector.add(
+        required ? 'parameter-required-added' : 'parameter-optional-added',
+        this.site('head', parameter),
+        `${required ? 'required' : 'optional'} ${parameter.in} parameter "${parameter.name}" was added`,
+      );
     }
   }
 
@@ -194,41 +263,76 @@ class OperationDiff {
     const isRequired = after.value.required === true;
     if (before === undefined) {
       if (isRequired) {
-        this.collector.add('request-body-required-added', this.site('head', after), 'a required request body was added');
+        this.collector.add(
+          'request-body-required-added',
+          this.site('head', after),
+          'a required request body was added',
+        );
       }
       return;
     }
     const wasRequired = before.value.required === true;
     if (wasRequired !== isRequired) {
-      this.collector.add(isRequired ? 'request-body-required-added' : 'request-body-became-optional', this.site('head', after), `the request body became ${isRequired ? 'required' : 'optional'}`);
+      this.collector.add(
+        isRequired ? 'request-body-required-added' : 'request-body-became-optional',
+        this.site('head', after),
+        `the request body became ${isRequired ? 'required' : 'optional'}`,
+      );
     }
     this.content(before, after, 'request', true);
   }
 
-  private content(before: Located, after: Located, direction: 'request' | 'response', success: boolean): void {
+  private content(
+    before: Located,
+    after: Located,
+    direction: 'request' | 'response',
+    success: boolean,
+  ): void {
     const bContent = (before.value.content ?? {}) as Json;
     const hContent = (after.value.content ?? {}) as Json;
     for (const [type, media] of Object.entries(bContent)) {
-      const site: DiffSite = { side: 'base', file: before.file, pointer: jsonPointer.join(before.pointer, 'content', type) };
+      const site: DiffSite = {
+        side: 'base',
+        file: before.file,
+        pointer: jsonPointer.join(before.pointer, 'content', type),
+      };
       const other = hContent[type];
       if (other === undefined) {
         if (success) {
-          this.collector.add(direction === 'request' ? 'request-media-type-removed' : 'response-media-type-removed', site, `media type ${type} was removed`);
+          this.collector.add(
+            direction === 'request' ? 'request-media-type-removed' : 'response-media-type-removed',
+            site,
+            `media type ${type} was removed`,
+          );
         }
         continue;
       }
 
-      const headSite: DiffSite = { side: 'head', file: after.file, pointer: jsonPointer.join(after.pointer, 'content', type) };
+      const headSite: DiffSite = {
+        side: 'head',
+        file: after.file,
+        pointer: jsonPointer.join(after.pointer, 'content', type),
+      };
       this.schemas.compare(
-        (media as Json | undefined)?.schema, { ...site, pointer: jsonPointer.join(site.pointer, 'schema') },
-        (other as Json).schema, { ...headSite, pointer: jsonPointer.join(headSite.pointer, 'schema') },
+        (media as Json | undefined)?.schema,
+        { ...site, pointer: jsonPointer.join(site.pointer, 'schema') },
+        (other as Json).schema,
+        { ...headSite, pointer: jsonPointer.join(headSite.pointer, 'schema') },
         direction,
       );
     }
     for (const type of Object.keys(hContent)) {
       if (!(type in bContent)) {
-        const site: DiffSite = { side: 'head', file: after.file, pointer: jsonPointer.join(after.pointer, 'content', type) };
-        this.collector.add(direction === 'request' ? 'request-media-type-added' : 'response-media-type-added', site, `media type ${type} was added`);
+        const site: DiffSite = {
+          side: 'head',
+          file: after.file,
+          pointer: jsonPointer.join(after.pointer, 'content', type),
+        };
+        this.collector.add(
+          direction === 'request' ? 'request-media-type-added' : 'response-media-type-added',
+          site,
+          `media type ${type} was added`,
+        );
       }
     }
   }
@@ -249,7 +353,11 @@ class OperationDiff {
       }
 
       if (hResponse === undefined) {
-        this.collector.add(success ? 'response-success-removed' : 'response-removed', this.site('base', bResponse), `response ${status} was removed`);
+        this.collector.add(
+          success ? 'response-success-removed' : 'response-removed',
+          this.site('base', bResponse),
+          `response ${status} was removed`,
+        );
         continue;
       }
       this.content(bResponse, hResponse, 'response', success);
@@ -257,29 +365,49 @@ class OperationDiff {
     for (const status of Object.keys(after.value)) {
       const hResponse = this.child(this.head, after, status);
       if (!(status in before.value) && hResponse !== undefined) {
-        this.collector.add('response-added', this.site('head', hResponse), `response ${status} was added`);
+        this.collector.add(
+          'response-added',
+          this.site('head', hResponse),
+          `response ${status} was added`,
+        );
       }
     }
   }
 
   private security(b: Located, h: Located): void {
     const requirementsOf = (spec: LoadedSpec, operation: Located): string[] | undefined => {
-      const list = (operation.value.security ?? (spec.document as Json).security) as Json[] | undefined;
-      return Array.isArray(list) ? list.map((requirement) => Object.keys(requirement ?? {}).sort().join('+')) : undefined;
+      const list = (operation.value.security ?? (spec.document as Json).security) as
+        Json[] | undefined;
+      return Array.isArray(list)
+        ? list.map((requirement) =>
+            Object.keys(requirement ?? {})
+              .sort()
+              .join('+'),
+          )
+        : undefined;
     };
     const before = requirementsOf(this.base, b) ?? [''];
     const after = requirementsOf(this.head, h) ?? [''];
     // An empty requirement (`{}`) makes authentication optional, so anything else alongside it adds nothing.
     const added = after.includes('') ? [] : after.filter((r) => !before.includes(r));
     const removed = before.filter((r) => !after.includes(r));
-    const site = b.value.security === undefined && h.value.security === undefined
-      ? { side: 'head' as const, file: this.head.entry, pointer: '/security' }
-      : { side: 'head' as const, file: h.file, pointer: jsonPointer.join(h.pointer, 'security') };
+    const site =
+      b.value.security === undefined && h.value.security === undefined
+        ? { side: 'head' as const, file: this.head.entry, pointer: '/security' }
+        : { side: 'head' as const, file: h.file, pointer: jsonPointer.join(h.pointer, 'security') };
     if (added.length > 0 && !(before.includes('') && after.length === 0)) {
-      this.collector.add('security-requirement-added', site, `new security requirement ${added.map((r) => r || 'none').join(', ')}`);
+      this.collector.add(
+        'security-requirement-added',
+        site,
+        `new security requirement ${added.map((r) => r || 'none').join(', ')}`,
+      );
     }
     if (removed.length > 0 && added.length === 0) {
-      this.collector.add('security-requirement-removed', site, `security requirement ${removed.map((r) => r || 'none').join(', ')} was removed`);
+      this.collector.add(
+        'security-requirement-removed',
+        site,
+        `security requirement ${removed.map((r) => r || 'none').join(', ')} was removed`,
+      );
     }
   }
 }

@@ -2,7 +2,11 @@ import { readdir } from 'node:fs/promises';
 import * as path from 'node:path';
 
 /** Globs used when `contracts.specs` is not configured. */
-export const defaultSpecGlobs = ['**/openapi*.{yaml,yml,json}', '**/*.openapi.{yaml,yml,json}', '**/swagger*.{yaml,yml,json}'];
+export const defaultSpecGlobs = [
+  '**/openapi*.{yaml,yml,json}',
+  '**/*.openapi.{yaml,yml,json}',
+  '**/swagger*.{yaml,yml,json}',
+];
 
 /** Folders never searched: dependencies, VCS data, build output. */
 const skippedFolders = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
@@ -13,7 +17,10 @@ const maxVisitedFiles = 50_000;
  * Finds spec files in a workspace by glob (`**`, `*`, `?`, `{a,b}`), relative to the folder.
  * Returns absolute paths, sorted.
  */
-export async function discoverSpecs(workspaceFolder: string, globs: readonly string[] = defaultSpecGlobs): Promise<string[]> {
+export async function discoverSpecs(
+  workspaceFolder: string,
+  globs: readonly string[] = defaultSpecGlobs,
+): Promise<string[]> {
   const patterns = globs.map(globToRegExp);
   const found: string[] = [];
   let visited = 0;
@@ -61,7 +68,14 @@ export function globToRegExp(glob: string): RegExp {
       source += '[^/]';
     } else if (char === '{') {
       const close = glob.indexOf('}', i);
-      source += '(?:' + glob.slice(i + 1, close).split(',').map((part) => part.replace(/[.+^$()|[\]\\]/g, '\\$&')).join('|') + ')';
+      source +=
+        '(?:' +
+        glob
+          .slice(i + 1, close)
+          .split(',')
+          .map((part) => part.replace(/[.+^$()|[\]\\]/g, '\\$&'))
+          .join('|') +
+        ')';
       i = close;
     } else {
       source += char.replace(/[.+^$()|[\]\\]/g, '\\$&');

@@ -34,9 +34,13 @@ export async function loadSpec(entry: string, options: SpecLoadOptions = {}): Pr
     try {
       entryText = await readText(entryPath);
     } catch (error) {
-      throw new ContractsError('contracts.read', `cannot read spec ${entry}: check the path exists`, {
-        cause: error,
-      });
+      throw new ContractsError(
+        'contracts.read',
+        `cannot read spec ${entry}: check the path exists`,
+        {
+          cause: error,
+        },
+      );
     }
   }
 
@@ -45,7 +49,12 @@ export async function loadSpec(entry: string, options: SpecLoadOptions = {}): Pr
   const refs: RefSite[] = [];
   const addFile = (file: string, text: string): SpecFile => {
     const parsed = parseSpecText(file, text);
-    const specFile: SpecFile = { path: file, format: parsed.format, root: parsed.root, locator: parsed.locator };
+    const specFile: SpecFile = {
+      path: file,
+      format: parsed.format,
+      root: parsed.root,
+      locator: parsed.locator,
+    };
     files.set(file, specFile);
     problems.push(...parsed.problems);
     return specFile;
@@ -74,7 +83,12 @@ export async function loadSpec(entry: string, options: SpecLoadOptions = {}): Pr
       }
       if (files.size >= maxFiles) {
         failed.add(target.file);
-        problems.push({ ...siteProblem(site), severity: 'error', code: 'ref.limit', message: `more than ${maxFiles} files referenced` });
+        problems.push({
+          ...siteProblem(site),
+          severity: 'error',
+          code: 'ref.limit',
+          message: `more than ${maxFiles} files referenced`,
+        });
         continue;
       }
       try {
@@ -118,7 +132,13 @@ function detectKind(root: unknown): SpecKind {
   if (record.swagger === '2.0') {
     return 'swagger-2.0';
   }
-  if (typeof record.$schema === 'string' || 'properties' in record || 'type' in record || '$defs' in record || 'definitions' in record) {
+  if (
+    typeof record.$schema === 'string' ||
+    'properties' in record ||
+    'type' in record ||
+    '$defs' in record ||
+    'definitions' in record
+  ) {
     return 'json-schema';
   }
   return 'unknown';

@@ -20,7 +20,11 @@ export function specOutline(spec: LoadedSpec): SpecOutline {
   const document = (spec.document ?? {}) as Json;
   const info = (document.info ?? {}) as Json;
   const operations: ContractsOperationItem[] = [];
-  const pointers: { file: string; pointer: string; build: (line: number) => ContractsOperationItem }[] = [];
+  const pointers: {
+    file: string;
+    pointer: string;
+    build: (line: number) => ContractsOperationItem;
+  }[] = [];
   for (const [route, item] of Object.entries((document.paths ?? {}) as Json)) {
     const pathItem = spec.deref(item, spec.entry, jsonPointer.compile(['paths', route]));
     for (const method of httpMethods) {
@@ -35,7 +39,9 @@ export function specOutline(spec: LoadedSpec): SpecOutline {
         pointer,
         build: (line) => ({
           key: `${method.toUpperCase()} ${route}`,
-          ...(typeof operation.operationId === 'string' ? { operationId: operation.operationId } : {}),
+          ...(typeof operation.operationId === 'string'
+            ? { operationId: operation.operationId }
+            : {}),
           ...(typeof operation.summary === 'string' ? { summary: operation.summary } : {}),
           responses: Object.keys((operation.responses ?? {}) as Json),
           hasRequestBody: operation.requestBody !== undefined,
@@ -45,7 +51,10 @@ export function specOutline(spec: LoadedSpec): SpecOutline {
       });
     }
   }
-  const webhookPointers = Object.keys((document.webhooks ?? {}) as Json).map((name) => ({ name, pointer: jsonPointer.compile(['webhooks', name]) }));
+  const webhookPointers = Object.keys((document.webhooks ?? {}) as Json).map((name) => ({
+    name,
+    pointer: jsonPointer.compile(['webhooks', name]),
+  }));
   const lines = new Map<string, Map<string, { line: number }>>();
   for (const file of new Set([...pointers.map((p) => p.file), spec.entry])) {
     const wanted = pointers.filter((p) => p.file === file).map((p) => p.pointer);
@@ -57,10 +66,19 @@ export function specOutline(spec: LoadedSpec): SpecOutline {
   for (const entry of pointers) {
     operations.push(entry.build(lines.get(entry.file)?.get(entry.pointer)?.line ?? 1));
   }
-  const webhooks = webhookPointers.map(({ name, pointer }) => ({ name, file: spec.entry, line: lines.get(spec.entry)?.get(pointer)?.line ?? 1 }));
+  const webhooks = webhookPointers.map(({ name, pointer }) => ({
+    name,
+    file: spec.entry,
+    line: lines.get(spec.entry)?.get(pointer)?.line ?? 1,
+  }));
   return {
     kind: spec.kind,
-    title: typeof info.title === 'string' ? info.title : typeof document.title === 'string' ? document.title : '',
+    title:
+      typeof info.title === 'string'
+        ? info.title
+        : typeof document.title === 'string'
+          ? document.title
+          : '',
     version: typeof info.version === 'string' ? info.version : spec.version,
     operations,
     webhooks,

@@ -36,7 +36,10 @@ export function parseSpecSource(argument: string, workspaceFolder: string): Spec
  * @throws {ContractsError} `contracts.git` for a bad ref or a path missing at that ref;
  *   `contracts.read` for a missing file.
  */
-export async function loadSpecSource(source: SpecSourceRef, workspaceFolder: string): Promise<LoadedSpec> {
+export async function loadSpecSource(
+  source: SpecSourceRef,
+  workspaceFolder: string,
+): Promise<LoadedSpec> {
   if (source.gitRef === undefined) {
     return loadSpec(source.file);
   }
@@ -57,7 +60,13 @@ function gitShow(cwd: string, ref: string, file: string): Promise<string> {
       (error, stdout, stderr) => {
         if (error !== null) {
           const reason = String(stderr).trim().split('\n')[0] || error.message;
-          reject(new ContractsError('contracts.git', `cannot read ${relative} at git ref "${ref}": ${reason}. Check the ref exists (git log ${ref}) and the path is tracked there.`, { cause: error }));
+          reject(
+            new ContractsError(
+              'contracts.git',
+              `cannot read ${relative} at git ref "${ref}": ${reason}. Check the ref exists (git log ${ref}) and the path is tracked there.`,
+              { cause: error },
+            ),
+          );
           return;
         }
 

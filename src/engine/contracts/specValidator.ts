@@ -22,12 +22,20 @@ export interface SpecValidation {
  * match the path template). JSON Schema files are checked against their meta-schema.
  * @throws {ContractsError} `contracts.read` when the entry file cannot be read.
  */
-export async function validateSpec(file: string, options: SpecLoadOptions & { now?: () => number } = {}): Promise<SpecValidation> {
+export async function validateSpec(
+  file: string,
+  options: SpecLoadOptions & { now?: () => number } = {},
+): Promise<SpecValidation> {
   const now = options.now ?? Date.now;
   const started = now();
   const spec = await loadSpec(file, options);
   const problems = validateLoadedSpec(spec);
-  return { spec, problems, valid: !problems.some((p) => p.severity === 'error'), durationMs: now() - started };
+  return {
+    spec,
+    problems,
+    valid: !problems.some((p) => p.severity === 'error'),
+    durationMs: now() - started,
+  };
 }
 
 /** Validates a spec that is already loaded; returns its load problems plus the schema's. */
@@ -39,17 +47,29 @@ export function validateLoadedSpec(spec: LoadedSpec): SpecProblem[] {
   }
 
   if (spec.kind === 'unknown') {
-    unplaced.push({ file: spec.entry, pointer: '', severity: 'error', code: 'kind', message: 'not an OpenAPI 3.x, Swagger 2.0 or JSON Schema document (no "openapi", "swagger" or "$schema" field)' });
+    unplaced.push({
+      file: spec.entry,
+      pointer: '',
+      severity: 'error',
+      code: 'kind',
+      message:
+        'not an OpenAPI 3.x, Swagger 2.0 or JSON Schema document (no "openapi", "swagger" or "$schema" field)',
+    });
   } else if (spec.kind === 'json-schema') {
     unplaced.push(...metaSchemaProblems(spec.entry, entryRoot));
   } else {
     const validate = officialSchemaValidator(spec.kind)!;
     if (!validate(entryRoot)) {
-      unplaced.push(...pruneErrors(validate.errors ?? []).map((error) => toProblem(spec.entry, error)));
+      unplaced.push(
+        ...pruneErrors(validate.errors ?? []).map((error) => toProblem(spec.entry, error)),
+      );
     }
     unplaced.push(...checkSpecSemantics(spec));
   }
-  return spec.place([...spec.loadProblems().map(({ line, column, ...rest }) => ({ ...rest, at: { line, column } })), ...unplaced]);
+  return spec.place([
+    ...spec.loadProblems().map(({ line, column, ...rest }) => ({ ...rest, at: { line, column } })),
+    ...unplaced,
+  ]);
 }
 
 /**
@@ -59,8 +79,12 @@ export function validateLoadedSpec(spec: LoadedSpec): SpecProblem[] {
 function pruneErrors(errors: readonly ErrorObject[]): ErrorObject[] {
   const paths = errors.map((error) => error.instancePath);
   const hasDeeperOrSame = (error: ErrorObject): boolean =>
-    paths.some((other) => other !== error.instancePath ? other.startsWith(error.instancePath + '/') : false) ||
-    errors.some((other) => other !== error && other.instancePath === error.instancePath && !isUmbrella(other));
+    paths.some((other) =>
+      other !== error.instancePath ? other.startsWith(error.instancePath + '/') : false,
+    ) ||
+    errors.some(
+      (other) => other !== error && other.instancePath === error.instancePath && !isUmbrella(other),
+    );
   const kept = errors.filter((error) => {
     if (isUmbrella(error)) {
       return !hasDeeperOrSame(error);
@@ -84,16 +108,33 @@ function pruneErrors(errors: readonly ErrorObject[]): ErrorObject[] {
 }
 
 function isUmbrella(error: ErrorObject): boolean {
-  return error.keyword === 'oneOf' || error.keyword === 'anyOf' || error.keyword === 'if' || error.keyword === 'not';
+  return (
+    error.keyword === 'oneOf' ||
+    error.keyword === 'anyOf' ||
+    error.keyword === 'if' ||
+    error.keyword === 'not'
+  );
 }
 
 function toProblem(file: string, error: ErrorObject): UnplacedProblem {
-  const extra = error.keyword === 'additionalProperties' || error.keyword === 'unevaluatedProperties'
-    ? String((error.params as { additionalProperty?: string; unevaluatedProperty?: string }).additionalProperty ?? (error.params as { unevaluatedProperty?: string }).unevaluatedProperty)
-    : undefined;
-  const pointer = extra === undefined ? error.instancePath : jsonPointer.join(error.instancePath, extra);
+  const extra =
+    error.keyword === 'additionalProperties' || error.keyword === 'unevaluatedProperties'
+      ? String(
+          (error.params as { additionalProperty?: string; unevaluatedProperty?: string })
+            .additionalProperty ??
+            (error.params as { unevaluatedProperty?: string }).unevaluatedProperty,
+        )
+      : undefined;
+  const pointer =
+    extra === undefined ? error.instancePath : jsonPointer.join(error.instancePath, extra);
   const where = error.instancePath === '' ? 'document' : error.instancePath;
-  return { file, pointer, severity: 'error', code: 'schema', message: `${where}: ${explain(error)}` };
+  return {
+    file,
+    pointer,
+    severity: 'error',
+    code: 'schema',
+    message: `${where}: ${explain(error)}`,
+  };
 }
 
 /** One ajv error of the official schema in words. */

@@ -10,8 +10,24 @@ export interface ConvertedSwagger {
 }
 
 const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
-const schemaKeys = ['type', 'format', 'items', 'enum', 'default', 'minimum', 'maximum', 'exclusiveMinimum',
-  'exclusiveMaximum', 'minLength', 'maxLength', 'pattern', 'minItems', 'maxItems', 'uniqueItems', 'multipleOf'];
+const schemaKeys = [
+  'type',
+  'format',
+  'items',
+  'enum',
+  'default',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'multipleOf',
+];
 
 /**
  * Converts Swagger 2.0 to the OpenAPI 3.0 shape that validation and diff read. Good enough for
@@ -34,10 +50,16 @@ export function convertSwagger2(source: unknown): ConvertedSwagger {
     components: {
       schemas: nullable(definitions) as Json,
       parameters: Object.fromEntries(
-        Object.entries((swagger.parameters ?? {}) as Json).map(([name, p]) => [name, parameter(p as Json)]),
+        Object.entries((swagger.parameters ?? {}) as Json).map(([name, p]) => [
+          name,
+          parameter(p as Json),
+        ]),
       ),
       responses: Object.fromEntries(
-        Object.entries((swagger.responses ?? {}) as Json).map(([name, r]) => [name, response(r as Json, produces)]),
+        Object.entries((swagger.responses ?? {}) as Json).map(([name, r]) => [
+          name,
+          response(r as Json, produces),
+        ]),
       ),
       securitySchemes: securitySchemes((swagger.securityDefinitions ?? {}) as Json),
     },
@@ -51,12 +73,19 @@ export function convertSwagger2(source: unknown): ConvertedSwagger {
     const pathItem = item as Json;
     const converted: Json = {};
     if (Array.isArray(pathItem.parameters)) {
-      converted.parameters = (pathItem.parameters as Json[]).filter((p) => p.in !== 'body' && p.in !== 'formData').map(parameter);
+      converted.parameters = (pathItem.parameters as Json[])
+        .filter((p) => p.in !== 'body' && p.in !== 'formData')
+        .map(parameter);
     }
     for (const method of methods) {
       const operation = pathItem[method] as Json | undefined;
       if (operation !== undefined) {
-        converted[method] = convertOperation(operation, [...((pathItem.parameters as Json[]) ?? [])], consumes, produces);
+        converted[method] = convertOperation(
+          operation,
+          [...((pathItem.parameters as Json[]) ?? [])],
+          consumes,
+          produces,
+        );
       }
     }
     paths[route] = converted;
@@ -64,9 +93,17 @@ export function convertSwagger2(source: unknown): ConvertedSwagger {
   return { document, toSourcePointer };
 }
 
-function convertOperation(operation: Json, shared: Json[], consumes: string[], produces: string[]): Json {
+function convertOperation(
+  operation: Json,
+  shared: Json[],
+  consumes: string[],
+  produces: string[],
+): Json {
   const own = (operation.parameters as Json[] | undefined) ?? [];
-  const all = [...shared.filter((s) => !own.some((o) => o.name === s.name && o.in === s.in)), ...own];
+  const all = [
+    ...shared.filter((s) => !own.some((o) => o.name === s.name && o.in === s.in)),
+    ...own,
+  ];
   const opConsumes = (operation.consumes as string[] | undefined) ?? consumes;
   const opProduces = (operation.produces as string[] | undefined) ?? produces;
   const result: Json = { ...operation };
@@ -80,13 +117,20 @@ function convertOperation(operation: Json, shared: Json[], consumes: string[], p
     result.requestBody = {
       required: body.required === true,
       description: body.description,
-      content: Object.fromEntries(opConsumes.map((type) => [type, { schema: nullable(body.schema) }])),
+      content: Object.fromEntries(
+        opConsumes.map((type) => [type, { schema: nullable(body.schema) }]),
+      ),
     };
   } else if (form.length > 0) {
     const multipart = form.some((p) => p.type === 'file');
     const schema: Json = {
       type: 'object',
-      properties: Object.fromEntries(form.map((p) => [p.name, p.type === 'file' ? { type: 'string', format: 'binary' } : pick(p)])),
+      properties: Object.fromEntries(
+        form.map((p) => [
+          p.name,
+          p.type === 'file' ? { type: 'string', format: 'binary' } : pick(p),
+        ]),
+      ),
     };
     const required = form.filter((p) => p.required === true).map((p) => p.name);
     if (required.length > 0) {
@@ -94,11 +138,16 @@ function convertOperation(operation: Json, shared: Json[], consumes: string[], p
     }
     result.requestBody = {
       required: required.length > 0,
-      content: { [multipart ? 'multipart/form-data' : 'application/x-www-form-urlencoded']: { schema } },
+      content: {
+        [multipart ? 'multipart/form-data' : 'application/x-www-form-urlencoded']: { schema },
+      },
     };
   }
   result.responses = Object.fromEntries(
-    Object.entries((operation.responses ?? {}) as Json).map(([status, r]) => [status, response(r as Json, opProduces)]),
+    Object.entries((operation.responses ?? {}) as Json).map(([status, r]) => [
+      status,
+      response(r as Json, opProduces),
+    ]),
   );
   return result;
 }
@@ -123,10 +172,14 @@ function response(r: Json, produces: string[]): Json {
 
   const result: Json = { description: r.description ?? '' };
   if (r.schema !== undefined) {
-    result.content = Object.fromEntries(produces.map((type) => [type, { schema: nullable(r.schema) }]));
+    result.content = Object.fromEntries(
+      produces.map((type) => [type, { schema: nullable(r.schema) }]),
+    );
   }
   if (r.headers !== undefined) {
-    result.headers = Object.fromEntries(Object.entries(r.headers as Json).map(([name, h]) => [name, { schema: pick(h as Json) }]));
+    result.headers = Object.fromEntries(
+      Object.entries(r.headers as Json).map(([name, h]) => [name, { schema: pick(h as Json) }]),
+    );
   }
   return result;
 }
@@ -167,7 +220,9 @@ function servers(swagger: Json): Json[] {
   }
 
   const schemes = (swagger.schemes as string[] | undefined) ?? ['https'];
-  return schemes.map((scheme) => ({ url: `${scheme}://${swagger.host}${(swagger.basePath as string | undefined) ?? ''}` }));
+  return schemes.map((scheme) => ({
+    url: `${scheme}://${swagger.host}${(swagger.basePath as string | undefined) ?? ''}`,
+  }));
 }
 
 function securitySchemes(definitions: Json): Json {
@@ -179,10 +234,21 @@ function securitySchemes(definitions: Json): Json {
     } else if (d.type === 'apiKey') {
       result[name] = { type: 'apiKey', name: d.name, in: d.in };
     } else {
-      const flow = d.flow === 'application' ? 'clientCredentials' : d.flow === 'accessCode' ? 'authorizationCode' : String(d.flow);
+      const flow =
+        d.flow === 'application'
+          ? 'clientCredentials'
+          : d.flow === 'accessCode'
+            ? 'authorizationCode'
+            : String(d.flow);
       result[name] = {
         type: 'oauth2',
-        flows: { [flow]: { authorizationUrl: d.authorizationUrl, tokenUrl: d.tokenUrl, scopes: d.scopes ?? {} } },
+        flows: {
+          [flow]: {
+            authorizationUrl: d.authorizationUrl,
+            tokenUrl: d.tokenUrl,
+            scopes: d.scopes ?? {},
+          },
+        },
       };
     }
   }
@@ -199,7 +265,8 @@ function rewriteRefs(value: unknown): unknown {
   }
   const result: Json = {};
   for (const [key, child] of Object.entries(value as Json)) {
-    result[key] = key === '$ref' && typeof child === 'string' ? rewriteRef(child) : rewriteRefs(child);
+    result[key] =
+      key === '$ref' && typeof child === 'string' ? rewriteRef(child) : rewriteRefs(child);
   }
   return result;
 }
@@ -214,7 +281,12 @@ function rewriteRef(ref: string): string {
 function toSourcePointer(pointer: string): string {
   const tokens = jsonPointer.parse(pointer);
   if (tokens[0] === 'components') {
-    const section = { schemas: 'definitions', parameters: 'parameters', responses: 'responses', securitySchemes: 'securityDefinitions' }[tokens[1] ?? ''];
+    const section = {
+      schemas: 'definitions',
+      parameters: 'parameters',
+      responses: 'responses',
+      securitySchemes: 'securityDefinitions',
+    }[tokens[1] ?? ''];
     return section === undefined ? '' : jsonPointer.compile([section, ...tokens.slice(2)]);
   }
   if (tokens[0] === 'paths') {

@@ -30,21 +30,39 @@ export function checkWebhookEvent(
   webhookSchemas: Readonly<Record<string, string>> = {},
   validatorOf: (spec: LoadedSpec) => PayloadValidator = sharedValidatorOf,
 ): WebhookDrift {
-  const action = typeof (payload as { action?: unknown } | null)?.action === 'string' ? String((payload as { action: string }).action) : undefined;
-  const configured = (action !== undefined ? webhookSchemas[`${eventType}.${action}`] : undefined) ?? webhookSchemas[eventType];
+  const action =
+    typeof (payload as { action?: unknown } | null)?.action === 'string'
+      ? String((payload as { action: string }).action)
+      : undefined;
+  const configured =
+    (action !== undefined ? webhookSchemas[`${eventType}.${action}`] : undefined) ??
+    webhookSchemas[eventType];
   if (configured !== undefined && specs.length > 0) {
     const spec = specs.find((s) => configured.startsWith(s.entry + '#')) ?? specs[0]!;
-    const check = validatorOf(spec).check({ kind: 'schema', ref: configured, direction: 'request' }, payload);
+    const check = validatorOf(spec).check(
+      { kind: 'schema', ref: configured, direction: 'request' },
+      payload,
+    );
     return { matched: configured, spec: spec.entry, valid: check.valid, problems: check.problems };
   }
 
   const dashed = eventType.replace(/_/g, '-');
-  const candidates = action === undefined
-    ? [eventType, dashed]
-    : [`${dashed}-${action.replace(/_/g, '-')}`, `${eventType}.${action}`, `${eventType}-${action}`, eventType, dashed];
+  const candidates =
+    action === undefined
+      ? [eventType, dashed]
+      : [
+          `${dashed}-${action.replace(/_/g, '-')}`,
+          `${eventType}.${action}`,
+          `${eventType}-${action}`,
+          eventType,
+          dashed,
+        ];
   for (const spec of specs) {
-    const webhooks = ((spec.document as { webhooks?: Record<string, unknown> } | undefined)?.webhooks ?? {});
-    const name = candidates.find((candidate) => webhooks[candidate] !== undefined) ?? onlyEntryOf(webhooks, dashed);
+    const webhooks =
+      (spec.document as { webhooks?: Record<string, unknown> } | undefined)?.webhooks ?? {};
+    const name =
+      candidates.find((candidate) => webhooks[candidate] !== undefined) ??
+      onlyEntryOf(webhooks, dashed);
     if (name !== undefined) {
       const check = validatorOf(spec).check({ kind: 'webhook', name }, payload);
       return { matched: name, spec: spec.entry, valid: check.valid, problems: check.problems };

@@ -12,11 +12,7 @@ import {
 import type { PayloadCheck, PayloadTarget } from '../../engine/contracts/payloadValidator';
 import type { CaptainEngine } from '../captainEngine';
 import { ContractsDiagnostics } from './contractsDiagnostics';
-import {
-  ContractsTreeDataProvider,
-  specOf,
-  type ContractsNode,
-} from './contractsTreeDataProvider';
+import { ContractsTreeDataProvider, specOf, type ContractsNode } from './contractsTreeDataProvider';
 
 /** Delay after the last save of a spec before it is checked again, in ms. */
 const saveDebounceMs = 400;

@@ -195,7 +195,9 @@ export class ContractsTreeDataProvider implements vscode.TreeDataProvider<Contra
           vscode.TreeItemCollapsibleState.Expanded,
         );
         item.description = vscode.l10n.t('{0} captured event(s)', node.events.length);
-        item.tooltip = vscode.l10n.t('Captured webhook events whose payload does not match the spec');
+        item.tooltip = vscode.l10n.t(
+          'Captured webhook events whose payload does not match the spec',
+        );
         item.iconPath = new vscode.ThemeIcon('warning', warned);
         item.contextValue = 'captain.contracts.webhookDrift';
         return item;

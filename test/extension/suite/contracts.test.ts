@@ -3,7 +3,10 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import type { ContractsDiffResult, ContractsValidation } from '../../../src/engine/contracts/contractsProtocol';
+import type {
+  ContractsDiffResult,
+  ContractsValidation,
+} from '../../../src/engine/contracts/contractsProtocol';
 import type { PayloadCheck } from '../../../src/engine/contracts/payloadValidator';
 import type { CaptainExtensionApi } from '../../../src/extension/captainExtension';
 import type { RenderedContractsItem } from '../../../src/extension/contracts/contractsTreeDataProvider';
@@ -20,7 +23,9 @@ async function activated(): Promise<CaptainExtensionApi> {
 
 /** What the Contracts view renders now (the refresh command returns it). */
 async function viewItems(): Promise<RenderedContractsItem[]> {
-  return (await vscode.commands.executeCommand<RenderedContractsItem[]>('captain.contracts.refresh'))!;
+  return (await vscode.commands.executeCommand<RenderedContractsItem[]>(
+    'captain.contracts.refresh',
+  ))!;
 }
 
 describe('Contracts view (real extension host)', function () {
@@ -44,36 +49,55 @@ describe('Contracts view (real extension host)', function () {
     const spec = items.find((item) => item.label === `specs/${specName}`);
     assert.ok(spec, JSON.stringify(items.map((item) => item.label)));
     assert.equal(spec.contextValue, 'captain.contracts.spec');
-    const operations = spec.children.filter((child) => child.contextValue === 'captain.contracts.operation');
-    assert.ok(operations.some((child) => child.label === 'POST /payments' && child.description === 'createPayment'));
+    const operations = spec.children.filter(
+      (child) => child.contextValue === 'captain.contracts.operation',
+    );
+    assert.ok(
+      operations.some(
+        (child) => child.label === 'POST /payments' && child.description === 'createPayment',
+      ),
+    );
     assert.ok(operations.some((child) => child.label === 'GET /payments/{paymentId}'));
     assert.ok(spec.children.some((child) => child.contextValue === 'captain.contracts.webhook'));
   });
 
   it('validates the demo spec with no problems', async () => {
-    const results = await vscode.commands.executeCommand<ContractsValidation[]>('captain.contracts.validate');
+    const results = await vscode.commands.executeCommand<ContractsValidation[]>(
+      'captain.contracts.validate',
+    );
 
     const result = results?.find((entry) => entry.file === specFile());
     assert.ok(result, JSON.stringify(results?.map((entry) => entry.file)));
     assert.equal(result.valid, true);
-    assert.deepEqual(result.problems.filter((p) => p.severity !== 'info'), []);
+    assert.deepEqual(
+      result.problems.filter((p) => p.severity !== 'info'),
+      [],
+    );
     const spec = (await viewItems()).find((item) => item.label === `specs/${specName}`);
     assert.equal(spec?.iconId, 'pass');
   });
 
   it('checks a payload against an operation without pickers', async () => {
-    const result = await vscode.commands.executeCommand<PayloadCheck>('captain.contracts.validatePayload', undefined, {
-      file: specFile(),
-      target: { kind: 'operation', operation: 'createPayment', direction: 'request' },
-      payload: { amount: 10, currency: 'usd' },
-    });
+    const result = await vscode.commands.executeCommand<PayloadCheck>(
+      'captain.contracts.validatePayload',
+      undefined,
+      {
+        file: specFile(),
+        target: { kind: 'operation', operation: 'createPayment', direction: 'request' },
+        payload: { amount: 10, currency: 'usd' },
+      },
+    );
 
     assert.equal(result?.valid, false);
     assert.ok(result?.problems.some((p) => /payment_method/.test(p.message)));
   });
 
   it('finds a removed response field as a breaking change against HEAD, in the view and on its line', async () => {
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=test', ...args], { cwd: workspace(), stdio: 'pipe' });
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=test', ...args], {
+        cwd: workspace(),
+        stdio: 'pipe',
+      });
     if (!fs.existsSync(path.join(workspace(), '.git'))) {
       git('init', '-q');
     }
@@ -87,15 +111,26 @@ describe('Contracts view (real extension host)', function () {
 
     const spec = (await viewItems()).find((item) => item.label === `specs/${specName}`);
     assert.ok(spec);
-    const diff = await vscode.commands.executeCommand<ContractsDiffResult>('captain.contracts.checkBreakingChanges');
+    const diff = await vscode.commands.executeCommand<ContractsDiffResult>(
+      'captain.contracts.checkBreakingChanges',
+    );
 
     assert.ok(diff && diff.breaking > 0, JSON.stringify(diff));
     const removed = diff.changes.find((change) => change.rule === 'response-property-removed');
     assert.ok(removed, JSON.stringify(diff.changes.map((change) => change.rule)));
     const diagnostics = vscode.languages.getDiagnostics(vscode.Uri.file(specFile()));
-    assert.ok(diagnostics.some((d) => d.range.start.line === removed.line - 1 && d.severity === vscode.DiagnosticSeverity.Error && d.code === 'response-property-removed'));
+    assert.ok(
+      diagnostics.some(
+        (d) =>
+          d.range.start.line === removed.line - 1 &&
+          d.severity === vscode.DiagnosticSeverity.Error &&
+          d.code === 'response-property-removed',
+      ),
+    );
     const after = (await viewItems()).find((item) => item.label === `specs/${specName}`);
-    const breakingNode = after?.children.find((child) => child.contextValue === 'captain.contracts.breakingChanges');
+    const breakingNode = after?.children.find(
+      (child) => child.contextValue === 'captain.contracts.breakingChanges',
+    );
     assert.ok(breakingNode, 'the view shows a Breaking changes node');
     assert.equal(breakingNode.iconId, 'error');
     assert.ok(breakingNode.children.some((child) => child.label === removed.message));

@@ -242,7 +242,10 @@ describe('Webhooks view (real extension host)', function () {
     assert.equal(rejection?.contextValue, 'webhookRejection');
     // Signed compact, received indented: the diagnosis finds the compact form that matches.
     assert.match(rejection?.tooltip ?? '', /^no v1 signature matches the body/);
-    assert.match(rejection?.tooltip ?? '', /body altered in transit: .* re-serialised as compact JSON/);
+    assert.match(
+      rejection?.tooltip ?? '',
+      /body altered in transit: .* re-serialised as compact JSON/,
+    );
     assert.ok(!rejection?.tooltip?.includes(secret), 'the diagnosis shows the secret');
     assert.ok(!rejection?.tooltip?.includes(headers['stripe-signature'].split('v1=')[1]));
   });

@@ -33,15 +33,23 @@ describe('contracts capability', function () {
   let specFile: string;
 
   beforeEach(() => {
-    context = createContractsTestContext({ contracts: { specs: ['specs/**/*.yaml'], webhookSchemas: {} } });
+    context = createContractsTestContext({
+      contracts: { specs: ['specs/**/*.yaml'], webhookSchemas: {} },
+    });
     context.copyFixture('payload/orders.openapi.yaml', 'specs/orders.openapi.yaml');
     context.copyFixture('loader/broken.yaml', 'specs/broken.yaml');
     specFile = path.join(context.folder, 'specs', 'payments.openapi.yaml');
     writeFileSync(specFile, readFileSync(demoSpec));
     const toEngine = new PassThrough();
     const toEditor = new PassThrough();
-    engineSide = createMessageConnection(new StreamMessageReader(toEngine), new StreamMessageWriter(toEditor));
-    editorSide = createMessageConnection(new StreamMessageReader(toEditor), new StreamMessageWriter(toEngine));
+    engineSide = createMessageConnection(
+      new StreamMessageReader(toEngine),
+      new StreamMessageWriter(toEditor),
+    );
+    editorSide = createMessageConnection(
+      new StreamMessageReader(toEditor),
+      new StreamMessageWriter(toEngine),
+    );
     capability = createContractsCapability(context.engine());
     capability.register(engineSide);
     engineSide.listen();
@@ -58,10 +66,21 @@ describe('contracts capability', function () {
   it('lists the specs found by the configured globs with operations, webhooks and state', async () => {
     const { specs } = await editorSide.sendRequest(contractsListRequest, {});
 
-    assert.deepEqual(specs.map((s) => [s.relative, s.state]), [['specs/broken.yaml', 'problems'], ['specs/orders.openapi.yaml', 'valid'], ['specs/payments.openapi.yaml', 'valid']]);
+    assert.deepEqual(
+      specs.map((s) => [s.relative, s.state]),
+      [
+        ['specs/broken.yaml', 'problems'],
+        ['specs/orders.openapi.yaml', 'valid'],
+        ['specs/payments.openapi.yaml', 'valid'],
+      ],
+    );
     const payments = specs[2]!;
     assert.equal(payments.title, 'Payments API');
-    assert.ok(payments.operations.some((o) => o.key === 'POST /payments' && o.operationId === 'createPayment' && o.hasRequestBody));
+    assert.ok(
+      payments.operations.some(
+        (o) => o.key === 'POST /payments' && o.operationId === 'createPayment' && o.hasRequestBody,
+      ),
+    );
     const line = readFileSync(specFile, 'utf8').split('\n').indexOf('    post:') + 1;
     assert.equal(payments.operations.find((o) => o.key === 'POST /payments')!.line, line);
     assert.ok(payments.webhooks.length > 0);
@@ -76,20 +95,30 @@ describe('contracts capability', function () {
     assert.ok(broken.problems.every((p) => p.file === broken.file && p.line > 0 && p.column > 0));
     assert.equal(results.filter((r) => r.valid).length, 2);
     assert.equal(again.results.length, 3);
-    assert.equal(context.changes.filter((c) => c.topic === 'contracts' && c.reason === 'validated').length, 3);
+    assert.equal(
+      context.changes.filter((c) => c.topic === 'contracts' && c.reason === 'validated').length,
+      3,
+    );
   });
 
   it('validates unsaved text of one spec', async () => {
-    const text = readFileSync(specFile, 'utf8').replace("openapi: 3.1.0", 'openapi: 3.1.0\nbogus: true');
+    const text = readFileSync(specFile, 'utf8').replace(
+      'openapi: 3.1.0',
+      'openapi: 3.1.0\nbogus: true',
+    );
 
-    const { results } = await editorSide.sendRequest(contractsValidateRequest, { file: 'specs/payments.openapi.yaml', text });
+    const { results } = await editorSide.sendRequest(contractsValidateRequest, {
+      file: 'specs/payments.openapi.yaml',
+      text,
+    });
 
     assert.equal(results[0]!.valid, false);
     assert.equal(results[0]!.problems[0]!.line, 2);
   });
 
   it('diffs the working copy against HEAD, placing a removed field in the working copy', async () => {
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: context.folder, stdio: 'pipe' });
+    const git = (...args: string[]) =>
+      execFileSync('git', args, { cwd: context.folder, stdio: 'pipe' });
     git('init', '-q');
     git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'add', '.');
     git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'base');
@@ -111,16 +140,32 @@ describe('contracts capability', function () {
   });
 
   it('fails a diff against a folder that is not a git repository with the contracts error code', async () => {
-    await assert.rejects(editorSide.sendRequest(contractsDiffRequest, { file: specFile }), (error: ResponseError<{ code: string }>) => error.data?.code === 'contracts.git');
+    await assert.rejects(
+      editorSide.sendRequest(contractsDiffRequest, { file: specFile }),
+      (error: ResponseError<{ code: string }>) => error.data?.code === 'contracts.git',
+    );
   });
 
   it('checks a payload and a webhook event', async () => {
-    const payload = await editorSide.sendRequest(contractsCheckPayloadRequest, { file: 'specs/orders.openapi.yaml', target: { kind: 'schema', ref: '#/components/schemas/Error' }, payload: {} });
+    const payload = await editorSide.sendRequest(contractsCheckPayloadRequest, {
+      file: 'specs/orders.openapi.yaml',
+      target: { kind: 'schema', ref: '#/components/schemas/Error' },
+      payload: {},
+    });
     const webhooks = (await editorSide.sendRequest(contractsListRequest, {})).specs[2]!.webhooks;
-    const drift = await editorSide.sendRequest(contractsCheckWebhookEventRequest, { eventType: webhooks[0]!.name, payload: { nothing: true } });
-    const unknown = await editorSide.sendRequest(contractsCheckWebhookEventRequest, { eventType: 'no.such.event', payload: {} });
+    const drift = await editorSide.sendRequest(contractsCheckWebhookEventRequest, {
+      eventType: webhooks[0]!.name,
+      payload: { nothing: true },
+    });
+    const unknown = await editorSide.sendRequest(contractsCheckWebhookEventRequest, {
+      eventType: 'no.such.event',
+      payload: {},
+    });
 
-    assert.deepEqual(payload.problems.map((p) => p.message), ['the payload lacks the required field "message"']);
+    assert.deepEqual(
+      payload.problems.map((p) => p.message),
+      ['the payload lacks the required field "message"'],
+    );
     assert.equal(drift.matched, webhooks[0]!.name);
     assert.equal(drift.valid, false);
     assert.deepEqual(unknown, { valid: true, problems: [] });
@@ -133,6 +178,12 @@ describe('contracts capability', function () {
 
     const { pacts } = await editorSide.sendRequest(contractsCheckPactsRequest, {});
 
-    assert.deepEqual(pacts.map((p) => [path.basename(p.pact), path.basename(p.spec ?? ''), p.valid]), [['broken.json', 'catalog.yaml', false], ['shop-catalog.json', 'catalog.yaml', true]]);
+    assert.deepEqual(
+      pacts.map((p) => [path.basename(p.pact), path.basename(p.spec ?? ''), p.valid]),
+      [
+        ['broken.json', 'catalog.yaml', false],
+        ['shop-catalog.json', 'catalog.yaml', true],
+      ],
+    );
   });
 });

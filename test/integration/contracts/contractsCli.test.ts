@@ -4,7 +4,11 @@ import { contractCheckCommand } from '../../../src/cli/commands/contractCheckCom
 import { contractPactCommand } from '../../../src/cli/commands/contractPactCommand';
 import { contractValidateCommand } from '../../../src/cli/commands/contractValidateCommand';
 import { UsageError } from '../../../src/cli/cliCommand';
-import { createContractsTestContext, runCli, type ContractsTestContext } from './contractsTestContext';
+import {
+  createContractsTestContext,
+  runCli,
+  type ContractsTestContext,
+} from './contractsTestContext';
 
 const fixtures = path.join(__dirname, '../../fixtures/contracts');
 const at = (...parts: string[]) => path.join(fixtures, ...parts);
@@ -22,32 +26,66 @@ describe('captain contract validate', function () {
     const run = await runCli(contractValidateCommand, [at('payload/orders.openapi.yaml')]);
 
     assert.equal(run.code, 0);
-    assert.match(run.stdout, /orders\.openapi\.yaml: valid openapi-3\.0 \(0 problem\(s\), \d+ ms\)/);
+    assert.match(
+      run.stdout,
+      /orders\.openapi\.yaml: valid openapi-3\.0 \(0 problem\(s\), \d+ ms\)/,
+    );
   });
 
   it('exits 1 and prints file:line:col lines for a spec with errors', async () => {
     const run = await runCli(contractValidateCommand, [at('loader/broken.yaml')]);
 
     assert.equal(run.code, 1);
-    const lines = run.stdout.trim().split('\n').filter((line) => /^\S+:\d+:\d+: /.test(line));
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .filter((line) => /^\S+:\d+:\d+: /.test(line));
     assert.ok(lines.length >= 5, run.stdout);
-    assert.ok(lines.some((line) => /broken\.yaml:14:17: error \$ref "#\/components\/schemas\/Nowhere" points at nothing \[ref\.missing\]/.test(line)));
+    assert.ok(
+      lines.some((line) =>
+        /broken\.yaml:14:17: error \$ref "#\/components\/schemas\/Nowhere" points at nothing \[ref\.missing\]/.test(
+          line,
+        ),
+      ),
+    );
   });
 
   it('exits 2 when a named file cannot be read', async () => {
-    const run = await runCli(contractValidateCommand, [at('payload/orders.openapi.yaml'), at('nothing.yaml')]);
+    const run = await runCli(contractValidateCommand, [
+      at('payload/orders.openapi.yaml'),
+      at('nothing.yaml'),
+    ]);
 
     assert.equal(run.code, 2);
     assert.match(run.stderr, /cannot read spec .*nothing\.yaml/);
   });
 
   it('prints one JSON object with every spec and its problems', async () => {
-    const run = await runCli(contractValidateCommand, [at('loader/broken.yaml'), at('loader/swagger.json')], { json: true });
-    const result = JSON.parse(run.stdout) as { specs: { file: string; kind: string; valid: boolean; problems: { line: number; column: number; code: string }[] }[] };
+    const run = await runCli(
+      contractValidateCommand,
+      [at('loader/broken.yaml'), at('loader/swagger.json')],
+      { json: true },
+    );
+    const result = JSON.parse(run.stdout) as {
+      specs: {
+        file: string;
+        kind: string;
+        valid: boolean;
+        problems: { line: number; column: number; code: string }[];
+      }[];
+    };
 
     assert.equal(run.code, 1);
-    assert.deepEqual(result.specs.map((s) => [path.basename(s.file), s.kind, s.valid]), [['broken.yaml', 'openapi-3.0', false], ['swagger.json', 'swagger-2.0', true]]);
-    assert.ok(result.specs[0]!.problems.every((p) => p.line > 0 && p.column > 0 && p.code.length > 0));
+    assert.deepEqual(
+      result.specs.map((s) => [path.basename(s.file), s.kind, s.valid]),
+      [
+        ['broken.yaml', 'openapi-3.0', false],
+        ['swagger.json', 'swagger-2.0', true],
+      ],
+    );
+    assert.ok(
+      result.specs[0]!.problems.every((p) => p.line > 0 && p.column > 0 && p.code.length > 0),
+    );
   });
 
   it('discovers specs by the configured globs in the engine workspace', async () => {
@@ -55,10 +93,15 @@ describe('captain contract validate', function () {
     context.copyFixture('loader/broken.yaml', 'elsewhere/broken.yaml');
     context.config = { contracts: { specs: ['api/**/*.yaml'] } };
 
-    const run = await runCli(contractValidateCommand, [], { json: true }, async () => context.engine());
+    const run = await runCli(contractValidateCommand, [], { json: true }, async () =>
+      context.engine(),
+    );
 
     assert.equal(run.code, 0);
-    assert.deepEqual((JSON.parse(run.stdout) as { specs: { file: string }[] }).specs.map((s) => s.file), [path.join('api', 'orders.openapi.yaml')]);
+    assert.deepEqual(
+      (JSON.parse(run.stdout) as { specs: { file: string }[] }).specs.map((s) => s.file),
+      [path.join('api', 'orders.openapi.yaml')],
+    );
     assert.match(run.stderr, /1 spec\(s\) found/);
   });
 });
@@ -68,25 +111,47 @@ describe('captain contract check', function () {
   const spec = at('payload/orders.openapi.yaml');
 
   it('exits 0 for a valid response payload', async () => {
-    const run = await runCli(contractCheckCommand, [at('payload/order.json')], { spec, operation: 'getOrder' });
+    const run = await runCli(contractCheckCommand, [at('payload/order.json')], {
+      spec,
+      operation: 'getOrder',
+    });
 
     assert.equal(run.code, 0);
-    assert.equal(run.stdout, 'valid against response 200 of GET /orders/{orderId} (application/json)\n');
+    assert.equal(
+      run.stdout,
+      'valid against response 200 of GET /orders/{orderId} (application/json)\n',
+    );
   });
 
   it('exits 1 and prints each problem on its own line', async () => {
-    const run = await runCli(contractCheckCommand, [at('payload/bad-order.json')], { spec, operation: 'POST /orders', request: true });
+    const run = await runCli(contractCheckCommand, [at('payload/bad-order.json')], {
+      spec,
+      operation: 'POST /orders',
+      request: true,
+    });
 
     assert.equal(run.code, 1);
     const lines = run.stdout.trim().split('\n');
-    assert.ok(lines.some((line) => line.endsWith('bad-order.json: /total should be integer, but is string "lots"')));
+    assert.ok(
+      lines.some((line) =>
+        line.endsWith('bad-order.json: /total should be integer, but is string "lots"'),
+      ),
+    );
     assert.ok(lines.some((line) => /lacks the required field "last4"/.test(line)));
     assert.match(lines.at(-1)!, /^invalid against request of POST \/orders/);
   });
 
   it('prints one JSON object with --json', async () => {
-    const run = await runCli(contractCheckCommand, [at('payload/bad-order.json')], { spec, schema: '#/components/schemas/Order', json: true });
-    const result = JSON.parse(run.stdout) as { valid: boolean; against: string; problems: { path: string; message: string; keyword: string }[] };
+    const run = await runCli(contractCheckCommand, [at('payload/bad-order.json')], {
+      spec,
+      schema: '#/components/schemas/Order',
+      json: true,
+    });
+    const result = JSON.parse(run.stdout) as {
+      valid: boolean;
+      against: string;
+      problems: { path: string; message: string; keyword: string }[];
+    };
 
     assert.equal(run.code, 1);
     assert.equal(result.valid, false);
@@ -95,16 +160,28 @@ describe('captain contract check', function () {
   });
 
   it('checks a webhook payload', async () => {
-    const run = await runCli(contractCheckCommand, [at('payload/order.json')], { spec: at('payload/events.openapi.yaml'), webhook: 'order.paid' });
+    const run = await runCli(contractCheckCommand, [at('payload/order.json')], {
+      spec: at('payload/events.openapi.yaml'),
+      webhook: 'order.paid',
+    });
 
     assert.equal(run.code, 1);
     assert.match(run.stdout, /lacks the required field "type"/);
   });
 
   it('exits 2 for a payload that is not JSON, an unknown operation, or a missing spec', async () => {
-    const notJson = await runCli(contractCheckCommand, [at('payload/not-json.json')], { spec, operation: 'getOrder' });
-    const unknown = await runCli(contractCheckCommand, [at('payload/order.json')], { spec, operation: 'deleteOrder' });
-    const missing = await runCli(contractCheckCommand, [at('payload/order.json')], { spec: at('nothing.yaml'), operation: 'getOrder' });
+    const notJson = await runCli(contractCheckCommand, [at('payload/not-json.json')], {
+      spec,
+      operation: 'getOrder',
+    });
+    const unknown = await runCli(contractCheckCommand, [at('payload/order.json')], {
+      spec,
+      operation: 'deleteOrder',
+    });
+    const missing = await runCli(contractCheckCommand, [at('payload/order.json')], {
+      spec: at('nothing.yaml'),
+      operation: 'getOrder',
+    });
 
     assert.deepEqual([notJson.code, unknown.code, missing.code], [2, 2, 2]);
     assert.match(notJson.stderr, /cannot read .*not-json\.json as JSON/);
@@ -113,7 +190,14 @@ describe('captain contract check', function () {
   });
 
   it('rejects a usage without exactly one target', async () => {
-    await assert.rejects(runCli(contractCheckCommand, [at('payload/order.json')], { spec, operation: 'getOrder', webhook: 'x' }), UsageError);
+    await assert.rejects(
+      runCli(contractCheckCommand, [at('payload/order.json')], {
+        spec,
+        operation: 'getOrder',
+        webhook: 'x',
+      }),
+      UsageError,
+    );
     await assert.rejects(runCli(contractCheckCommand, [at('payload/order.json')], {}), UsageError);
   });
 });
@@ -123,22 +207,37 @@ describe('captain contract pact', function () {
   const spec = at('pact/catalog.openapi.yaml');
 
   it('exits 0 when every interaction of v2 and v3 pacts matches', async () => {
-    const run = await runCli(contractPactCommand, [at('pact/shop-catalog.v2.json'), at('pact/shop-catalog.v3.json')], { spec });
+    const run = await runCli(
+      contractPactCommand,
+      [at('pact/shop-catalog.v2.json'), at('pact/shop-catalog.v3.json')],
+      { spec },
+    );
 
     assert.equal(run.code, 0, run.stdout);
-    assert.match(run.stdout, /shop-catalog\.v2\.json: shop → catalog, 3 interaction\(s\), 0 failing/);
+    assert.match(
+      run.stdout,
+      /shop-catalog\.v2\.json: shop → catalog, 3 interaction\(s\), 0 failing/,
+    );
   });
 
   it('exits 1 and names each failing interaction', async () => {
-    const run = await runCli(contractPactCommand, [at('pact/shop-catalog.broken.v3.json')], { spec });
+    const run = await runCli(contractPactCommand, [at('pact/shop-catalog.broken.v3.json')], {
+      spec,
+    });
 
     assert.equal(run.code, 1);
-    assert.match(run.stdout, /interaction 3 "deleting an item" \(DELETE \/items\/it_1 → 204\): request no operation of the spec matches/);
+    assert.match(
+      run.stdout,
+      /interaction 3 "deleting an item" \(DELETE \/items\/it_1 → 204\): request no operation of the spec matches/,
+    );
     assert.match(run.stdout, /4 interaction\(s\), 4 failing/);
   });
 
   it('prints one JSON object with --json and exits 2 for a file that is not a pact', async () => {
-    const json = await runCli(contractPactCommand, [at('pact/shop-catalog.v3.json')], { spec, json: true });
+    const json = await runCli(contractPactCommand, [at('pact/shop-catalog.v3.json')], {
+      spec,
+      json: true,
+    });
     const bad = await runCli(contractPactCommand, [spec], { spec });
 
     assert.equal((JSON.parse(json.stdout) as { valid: boolean; pacts: unknown[] }).pacts.length, 1);

@@ -17,7 +17,11 @@ import {
 import type { EngineCapability } from '../../../src/engine/engineCapability';
 import { naturalKeys } from '../../../src/engine/store/naturalKeys';
 import { WebhookEventRepository } from '../../../src/engine/webhooks/webhookEventRepository';
-import { createContractsTestContext, runCli, type ContractsTestContext } from './contractsTestContext';
+import {
+  createContractsTestContext,
+  runCli,
+  type ContractsTestContext,
+} from './contractsTestContext';
 
 const specRelative = 'api/shop.openapi.yaml';
 
@@ -59,8 +63,14 @@ describe('contracts event drift', function () {
     events = new WebhookEventRepository(context.store.db);
     const toEngine = new PassThrough();
     const toEditor = new PassThrough();
-    engineSide = createMessageConnection(new StreamMessageReader(toEngine), new StreamMessageWriter(toEditor));
-    editorSide = createMessageConnection(new StreamMessageReader(toEditor), new StreamMessageWriter(toEngine));
+    engineSide = createMessageConnection(
+      new StreamMessageReader(toEngine),
+      new StreamMessageWriter(toEditor),
+    );
+    editorSide = createMessageConnection(
+      new StreamMessageReader(toEditor),
+      new StreamMessageWriter(toEngine),
+    );
     capability = createContractsCapability(context.engine());
     capability.register(engineSide);
     engineSide.listen();
@@ -82,7 +92,14 @@ describe('contracts event drift', function () {
     const notJson = capture('order.paid', 'evt_5', 'amount=12');
 
     assert.equal(contractsEventDriftRequest.method, 'contracts/eventDrift');
-    const drift = await driftOf([good, bad, refund, unknown, notJson, 'api:webhook:order.paid:nowhere']);
+    const drift = await driftOf([
+      good,
+      bad,
+      refund,
+      unknown,
+      notJson,
+      'api:webhook:order.paid:nowhere',
+    ]);
 
     assert.deepEqual(Object.keys(drift).sort(), [bad, refund].sort());
     assert.equal(drift[bad]!.spec, specRelative);
@@ -100,8 +117,22 @@ describe('contracts event drift', function () {
     assert.deepEqual(
       listed.map((e) => [e.eventType, e.eventId, e.matched, e.specRelative, e.line, e.endpoint]),
       [
-        ['refund', 'evt_2', 'refund-created', specRelative, lines.indexOf('  refund-created:') + 1, 'shop'],
-        ['order.paid', 'evt_1', 'order.paid', specRelative, lines.indexOf('  order.paid:') + 1, 'shop'],
+        [
+          'refund',
+          'evt_2',
+          'refund-created',
+          specRelative,
+          lines.indexOf('  refund-created:') + 1,
+          'shop',
+        ],
+        [
+          'order.paid',
+          'evt_1',
+          'order.paid',
+          specRelative,
+          lines.indexOf('  order.paid:') + 1,
+          'shop',
+        ],
       ],
     );
     assert.equal(listed[1]!.file, specFile);
@@ -121,7 +152,9 @@ describe('contracts event drift', function () {
     assert.deepEqual(Object.keys(drift).sort(), [first, second].sort());
     assert.equal(context.changes.length, announced + 1);
     assert.deepEqual(
-      context.store.db.prepare('SELECT event_key FROM contract_event_drift ORDER BY event_seq').all(),
+      context.store.db
+        .prepare('SELECT event_key FROM contract_event_drift ORDER BY event_seq')
+        .all(),
       [{ event_key: first }, { event_key: second }],
     );
   });
@@ -132,7 +165,7 @@ describe('contracts event drift', function () {
 
     const widened = readFileSync(specFile, 'utf8').replace(
       '        amount:\n          type: integer',
-      "        amount:\n          type: [integer, string]",
+      '        amount:\n          type: [integer, string]',
     );
     writeFileSync(specFile, widened);
     const later = new Date(Date.now() + 5000);
@@ -153,7 +186,10 @@ describe('contracts event drift', function () {
 
     const { events: listed } = await editorSide.sendRequest(contractsListEventDriftRequest, {});
 
-    assert.deepEqual(listed.map((e) => e.key), [bad]);
+    assert.deepEqual(
+      listed.map((e) => e.key),
+      [bad],
+    );
     assert.equal(listed[0]!.matched, `${specFile}#/components/schemas/Invoice`);
     const lines = readFileSync(specFile, 'utf8').split('\n');
     assert.equal(listed[0]!.line, lines.indexOf('    Invoice:') + 1);
@@ -215,11 +251,19 @@ describe('captain contract drift', function () {
     capture('evt_2', { type: 'order.paid', amount: 2 });
 
     const run = await runCli(contractDriftCommand, [], {}, async () => context.engine());
-    const json = await runCli(contractDriftCommand, [], { json: true }, async () => context.engine());
+    const json = await runCli(contractDriftCommand, [], { json: true }, async () =>
+      context.engine(),
+    );
 
     assert.equal(run.code, 1);
-    const line = readFileSync(path.join(context.folder, specRelative), 'utf8').split('\n').indexOf('  order.paid:') + 1;
-    assert.equal(run.stdout, `${specRelative}:${line}: order.paid evt_1: /amount should be integer, but is string "x"\n`);
+    const line =
+      readFileSync(path.join(context.folder, specRelative), 'utf8')
+        .split('\n')
+        .indexOf('  order.paid:') + 1;
+    assert.equal(
+      run.stdout,
+      `${specRelative}:${line}: order.paid evt_1: /amount should be integer, but is string "x"\n`,
+    );
     assert.equal(json.code, 1);
     const result = JSON.parse(json.stdout) as { drifting: number; events: { eventId: string }[] };
     assert.deepEqual([result.drifting, result.events.map((e) => e.eventId)], [1, ['evt_1']]);

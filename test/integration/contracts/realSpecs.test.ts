@@ -14,17 +14,25 @@ describe('real specs', function () {
   it('validates the GitHub REST description with no errors', async () => {
     const result = await validateSpec(path.join(generated, 'api.github.com.json'));
 
-    assert.deepEqual(result.problems.filter((p) => p.severity === 'error'), []);
+    assert.deepEqual(
+      result.problems.filter((p) => p.severity === 'error'),
+      [],
+    );
   });
 
   it('validates the GitHub webhooks description (OpenAPI 3.1)', async () => {
-    const result = await validateSpec(require.resolve('@octokit/openapi-webhooks/generated/api.github.com.json'));
+    const result = await validateSpec(
+      require.resolve('@octokit/openapi-webhooks/generated/api.github.com.json'),
+    );
 
     assert.equal(result.valid, true);
   });
 
   it('diffs two published GitHub descriptions without error', async () => {
-    const [base, head] = await Promise.all([loadSpec(path.join(generated, 'ghes-3.18.json')), loadSpec(path.join(generated, 'ghes-3.19.json'))]);
+    const [base, head] = await Promise.all([
+      loadSpec(path.join(generated, 'ghes-3.18.json')),
+      loadSpec(path.join(generated, 'ghes-3.19.json')),
+    ]);
 
     const result = diffSpecs(base, head);
 
@@ -33,7 +41,10 @@ describe('real specs', function () {
 
   it('diffs two published versions of the GitHub REST description (22.0.0 → current)', async () => {
     const old = require.resolve('@octokit/openapi-old/generated/api.github.com.json');
-    const [base, head] = await Promise.all([loadSpec(old), loadSpec(path.join(generated, 'api.github.com.json'))]);
+    const [base, head] = await Promise.all([
+      loadSpec(old),
+      loadSpec(path.join(generated, 'api.github.com.json')),
+    ]);
 
     const result = diffSpecs(base, head);
 

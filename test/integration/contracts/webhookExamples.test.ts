@@ -28,7 +28,9 @@ describe('GitHub webhook examples against the GitHub webhooks description', func
   const allowed = new Map(drift.entries.map((entry) => [entry.example, entry]));
 
   before(async () => {
-    spec = await loadSpec(require.resolve('@octokit/openapi-webhooks/generated/api.github.com.json'));
+    spec = await loadSpec(
+      require.resolve('@octokit/openapi-webhooks/generated/api.github.com.json'),
+    );
   });
 
   it('matches every example to a webhooks entry and explains every failure', () => {
@@ -71,6 +73,9 @@ describe('GitHub webhook examples against the GitHub webhooks description', func
 
     const result = checkWebhookEvent('push', example, [spec]);
 
-    assert.equal(result.problems.some((problem) => /email/.test(problem.message)), false);
+    assert.equal(
+      result.problems.some((problem) => /email/.test(problem.message)),
+      false,
+    );
   });
 });

@@ -19,11 +19,14 @@ describe('checkPact', () => {
     const result = check('shop-catalog.v2.json');
 
     assert.equal(result.specification, '2.0.0');
-    assert.deepEqual(result.interactions.map((i) => [i.operation, i.problems]), [
-      ['GET /items', []],
-      ['GET /items/{itemId}', []],
-      ['GET /items/{itemId}', []],
-    ]);
+    assert.deepEqual(
+      result.interactions.map((i) => [i.operation, i.problems]),
+      [
+        ['GET /items', []],
+        ['GET /items/{itemId}', []],
+        ['GET /items/{itemId}', []],
+      ],
+    );
     assert.equal(result.valid, true);
   });
 
@@ -31,7 +34,10 @@ describe('checkPact', () => {
     const result = check('shop-catalog.v3.json');
 
     assert.equal(result.specification, '3.0.0');
-    assert.deepEqual(result.interactions.map((i) => i.operation), ['POST /items', 'GET /items/featured']);
+    assert.deepEqual(
+      result.interactions.map((i) => i.operation),
+      ['POST /items', 'GET /items/featured'],
+    );
     assert.equal(result.valid, true, JSON.stringify(result.interactions.map((i) => i.problems)));
   });
 
@@ -39,23 +45,35 @@ describe('checkPact', () => {
     it('reports a missing required header, a badly typed query value and an enum outside the list', () => {
       const [list] = check('shop-catalog.broken.v3.json').interactions;
 
-      assert.deepEqual(list!.problems.filter((p) => p.part === 'request').map((p) => [p.code, p.message]), [
-        ['header', 'the required header parameter "X-Tenant" is missing'],
-        ['query', 'query parameter "limit" is "many", not integer'],
-        ['query', 'query parameter "sort" is not one of "name", "price"'],
-      ]);
+      assert.deepEqual(
+        list!.problems.filter((p) => p.part === 'request').map((p) => [p.code, p.message]),
+        [
+          ['header', 'the required header parameter "X-Tenant" is missing'],
+          ['query', 'query parameter "limit" is "many", not integer'],
+          ['query', 'query parameter "sort" is not one of "name", "price"'],
+        ],
+      );
     });
 
     it('checks the response body against the status schema', () => {
       const [list] = check('shop-catalog.broken.v3.json').interactions;
 
-      assert.deepEqual(list!.problems.filter((p) => p.part === 'response').map((p) => p.message), ['/0/price should be integer, but is string "9"']);
+      assert.deepEqual(
+        list!.problems.filter((p) => p.part === 'response').map((p) => p.message),
+        ['/0/price should be integer, but is string "9"'],
+      );
     });
 
     it('reports a request body the schema rejects and an undeclared status', () => {
       const [, create] = check('shop-catalog.broken.v3.json').interactions;
 
-      assert.deepEqual(create!.problems.map((p) => [p.part, p.code]), [['request', 'body'], ['response', 'status']]);
+      assert.deepEqual(
+        create!.problems.map((p) => [p.part, p.code]),
+        [
+          ['request', 'body'],
+          ['response', 'status'],
+        ],
+      );
       assert.match(create!.problems[1]!.message, /status 202 is not declared \(the spec has 201\)/);
     });
 
@@ -63,7 +81,10 @@ describe('checkPact', () => {
       const [, , remove] = check('shop-catalog.broken.v3.json').interactions;
 
       assert.equal(remove!.operation, undefined);
-      assert.deepEqual(remove!.problems.map((p) => p.message), ['no operation of the spec matches DELETE /items/it_1']);
+      assert.deepEqual(
+        remove!.problems.map((p) => p.message),
+        ['no operation of the spec matches DELETE /items/it_1'],
+      );
     });
 
     it('keeps value checks where no type matcher applies', () => {

@@ -8,7 +8,10 @@ import { loadSpec } from '../../../src/engine/contracts/specLoader';
 const folder = path.join(__dirname, '../../fixtures/contracts/diff');
 
 async function diff(base: string, head: string) {
-  return diffSpecs(await loadSpec(path.join(folder, base)), await loadSpec(path.join(folder, head)));
+  return diffSpecs(
+    await loadSpec(path.join(folder, base)),
+    await loadSpec(path.join(folder, head)),
+  );
 }
 
 describe('diffSpecs', () => {
@@ -18,7 +21,9 @@ describe('diffSpecs', () => {
     assert.deepEqual(result.changes, []);
   });
 
-  const heads = readdirSync(folder).filter((file) => file.startsWith('head-') && file.endsWith('.json'));
+  const heads = readdirSync(folder).filter(
+    (file) => file.startsWith('head-') && file.endsWith('.json'),
+  );
   for (const head of heads) {
     const rule = head.slice('head-'.length, -'.json'.length) as DiffRuleId;
     it(`reports ${rule} as ${diffRules[rule].level}`, async () => {
@@ -29,7 +34,11 @@ describe('diffSpecs', () => {
       assert.equal(change.level, diffRules[rule].level);
       assert.ok(change.location.line > 1, 'change has a line');
       if (diffRules[rule].level === 'non-breaking') {
-        assert.equal(result.breaking, 0, JSON.stringify(result.changes.filter((c) => c.level === 'breaking')));
+        assert.equal(
+          result.breaking,
+          0,
+          JSON.stringify(result.changes.filter((c) => c.level === 'breaking')),
+        );
       }
     });
   }
@@ -37,13 +46,18 @@ describe('diffSpecs', () => {
   it('reports request-type-narrowed when a number becomes an integer', async () => {
     const result = await diff('head-request-type-widened.json', 'base.json');
 
-    assert.ok(result.changes.some((c) => c.rule === 'request-type-narrowed' && c.level === 'breaking'));
+    assert.ok(
+      result.changes.some((c) => c.rule === 'request-type-narrowed' && c.level === 'breaking'),
+    );
   });
 
   it('reports request-range-widened when a minimum is lowered', async () => {
     const result = await diff('head-request-range-narrowed.json', 'base.json');
 
-    assert.deepEqual(result.changes.map((c) => c.rule), ['request-range-widened']);
+    assert.deepEqual(
+      result.changes.map((c) => c.rule),
+      ['request-range-widened'],
+    );
   });
 
   it('sees an array turned into an object through a $ref, with the line in the YAML head', async () => {
@@ -60,7 +74,10 @@ describe('diffSpecs', () => {
     const result = await diff('base.json', 'head-path-parameter-renamed.json');
 
     assert.equal(result.breaking, 0);
-    assert.deepEqual(result.changes.map((c) => c.rule), ['path-parameter-renamed']);
+    assert.deepEqual(
+      result.changes.map((c) => c.rule),
+      ['path-parameter-renamed'],
+    );
   });
 
   it('terminates on recursive schemas (Pet → Owner → Pet)', async () => {

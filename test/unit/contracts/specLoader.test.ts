@@ -7,7 +7,9 @@ import type { SpecProblem } from '../../../src/engine/contracts/specTypes';
 import { fixture, positionOf } from './contractsFixtures';
 
 function only(problems: SpecProblem[], code: string, severity?: string): SpecProblem[] {
-  return problems.filter((p) => p.code === code && (severity === undefined || p.severity === severity));
+  return problems.filter(
+    (p) => p.code === code && (severity === undefined || p.severity === severity),
+  );
 }
 
 describe('loadSpec', () => {
@@ -20,7 +22,10 @@ describe('loadSpec', () => {
       const [missing] = only(problems, 'ref.missing');
       assert.ok(missing);
       assert.equal(missing.file, file);
-      assert.deepEqual({ line: missing.line, column: missing.column }, positionOf(file, "$ref: '#/components/schemas/Nowhere'"));
+      assert.deepEqual(
+        { line: missing.line, column: missing.column },
+        positionOf(file, "$ref: '#/components/schemas/Nowhere'"),
+      );
       assert.equal(missing.severity, 'error');
     });
 
@@ -46,7 +51,13 @@ describe('loadSpec', () => {
       const { problems, valid } = await validateSpec(file);
 
       const loops = only(problems, 'ref.circular', 'error');
-      assert.deepEqual(loops.map((p) => p.line), [positionOf(file, "$ref: '#/components/schemas/Around'").line, positionOf(file, "$ref: '#/components/schemas/Loop'").line]);
+      assert.deepEqual(
+        loops.map((p) => p.line),
+        [
+          positionOf(file, "$ref: '#/components/schemas/Around'").line,
+          positionOf(file, "$ref: '#/components/schemas/Loop'").line,
+        ],
+      );
       const recursive = only(problems, 'ref.circular', 'info');
       assert.equal(recursive.length, 1);
       assert.equal(recursive[0]!.line, positionOf(file, "$ref: '#/components/schemas/Node'").line);
@@ -56,7 +67,10 @@ describe('loadSpec', () => {
     it('still validates payloads against the parts that resolve', async () => {
       const validator = new PayloadValidator(await loadSpec(file));
 
-      const result = validator.check({ kind: 'schema', ref: '#/components/schemas/Node' }, { children: [{ children: 'no' }] });
+      const result = validator.check(
+        { kind: 'schema', ref: '#/components/schemas/Node' },
+        { children: [{ children: 'no' }] },
+      );
 
       assert.equal(result.valid, false);
       assert.equal(result.problems[0]!.path, '/children/0/children');
@@ -69,9 +83,19 @@ describe('loadSpec', () => {
     it('follows relative $refs into other files and validates clean', async () => {
       const result = await validateSpec(entry);
 
-      assert.deepEqual([...result.spec.files.keys()].sort(), [entry, fixture('loader/split/paths/user.yaml'), fixture('loader/split/schemas/user.yaml')].sort());
+      assert.deepEqual(
+        [...result.spec.files.keys()].sort(),
+        [
+          entry,
+          fixture('loader/split/paths/user.yaml'),
+          fixture('loader/split/schemas/user.yaml'),
+        ].sort(),
+      );
       assert.equal(result.valid, true);
-      assert.deepEqual(result.problems.filter((p) => p.severity !== 'info'), []);
+      assert.deepEqual(
+        result.problems.filter((p) => p.severity !== 'info'),
+        [],
+      );
     });
 
     it('places a problem in the file that holds it', async () => {
@@ -86,13 +110,25 @@ describe('loadSpec', () => {
     it('checks payloads through refs that cross files', async () => {
       const validator = new PayloadValidator(await loadSpec(entry));
 
-      assert.equal(validator.check({ kind: 'operation', operation: 'getUser', direction: 'response' }, { id: '1', name: 'Ada', manager: { id: '2', name: 'Bo' } }).valid, true);
-      const bad = validator.check({ kind: 'operation', operation: 'GET /users/{id}', direction: 'response', status: 200 }, { id: '1', manager: { id: 2, name: 'Bo' } });
+      assert.equal(
+        validator.check(
+          { kind: 'operation', operation: 'getUser', direction: 'response' },
+          { id: '1', name: 'Ada', manager: { id: '2', name: 'Bo' } },
+        ).valid,
+        true,
+      );
+      const bad = validator.check(
+        { kind: 'operation', operation: 'GET /users/{id}', direction: 'response', status: 200 },
+        { id: '1', manager: { id: 2, name: 'Bo' } },
+      );
       assert.deepEqual(bad.problems.map((p) => p.path).sort(), ['', '/manager/id']);
     });
 
     it('reads an unsaved entry text instead of the file', async () => {
-      const text = readFileSync(entry, 'utf8').replace('version: 1.0.0', 'version: 1.0.0\n  bogus: 1');
+      const text = readFileSync(entry, 'utf8').replace(
+        'version: 1.0.0',
+        'version: 1.0.0\n  bogus: 1',
+      );
 
       const result = await validateSpec(entry, { entryText: text });
 
@@ -115,9 +151,27 @@ describe('loadSpec', () => {
     it('checks a body parameter as the request body, with x-nullable honoured', async () => {
       const validator = new PayloadValidator(await loadSpec(fixture('loader/swagger.json')));
 
-      assert.equal(validator.check({ kind: 'operation', operation: 'addPet', direction: 'request' }, { name: 'Rex', tag: null }).valid, true);
-      assert.equal(validator.check({ kind: 'operation', operation: 'addPet', direction: 'request' }, { tag: 'x' }).valid, false);
-      assert.equal(validator.check({ kind: 'operation', operation: 'addPet', direction: 'response', status: '201' }, { name: 'Rex' }).valid, true);
+      assert.equal(
+        validator.check(
+          { kind: 'operation', operation: 'addPet', direction: 'request' },
+          { name: 'Rex', tag: null },
+        ).valid,
+        true,
+      );
+      assert.equal(
+        validator.check(
+          { kind: 'operation', operation: 'addPet', direction: 'request' },
+          { tag: 'x' },
+        ).valid,
+        false,
+      );
+      assert.equal(
+        validator.check(
+          { kind: 'operation', operation: 'addPet', direction: 'response', status: '201' },
+          { name: 'Rex' },
+        ).valid,
+        true,
+      );
     });
 
     it('reports a Swagger schema problem at its line in the source file', async () => {
@@ -138,7 +192,10 @@ describe('loadSpec', () => {
 
       assert.equal(result.spec.kind, 'json-schema');
       assert.equal(result.valid, true);
-      assert.equal(validator.check({ kind: 'schema', ref: '#' }, { street: 'Main', zip: '12345' }).valid, true);
+      assert.equal(
+        validator.check({ kind: 'schema', ref: '#' }, { street: 'Main', zip: '12345' }).valid,
+        true,
+      );
       assert.equal(validator.check({ kind: 'schema', ref: '#' }, { zip: '1' }).problems.length, 2);
     });
 
