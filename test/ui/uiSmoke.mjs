@@ -54,4 +54,5 @@ export const checks = [
     },
   },
   ...(await import('./oauthChecks.mjs')).oauthChecks,
+  ...(await import('./webhooksChecks.mjs')).webhooksChecks,
 ];

@@ -8,12 +8,45 @@
 // carries `hostEnv`, which runUiTests.mjs adds to code-server's environment (the engine inherits
 // it), so the receiver has a secret to verify with and the trigger one to sign with.
 import { randomBytes } from 'node:crypto';
+import http from 'node:http';
+import Stripe from 'stripe';
 
 const viewTitle = 'Webhooks';
 const demoEndpoint = 'stripe';
 const sampleType = 'payment_intent.succeeded';
 // Made up for each run; never a real signing secret.
 const testSecret = `whsec_${randomBytes(24).toString('base64')}`;
+
+/**
+ * A developer's webhook handler on 127.0.0.1: it checks the Stripe signature on the raw body with
+ * the `stripe` package, as a real handler would, and records what arrived.
+ */
+function startTarget() {
+  const stripe = new Stripe('sk_test_placeholder');
+  const arrivals = [];
+  const server = http.createServer((request, response) => {
+    const chunks = [];
+    request.on('data', (chunk) => chunks.push(chunk));
+    request.on('end', () => {
+      const body = Buffer.concat(chunks);
+      let verified = false;
+      try {
+        stripe.webhooks.constructEvent(body, request.headers['stripe-signature'] ?? '', testSecret);
+        verified = true;
+      } catch {
+        // Recorded as unverified; the check says so.
+      }
+      arrivals.push({ verified, event: JSON.parse(body.toString('utf8')) });
+      response.writeHead(verified ? 200 : 400).end();
+    });
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+      resolve({ url: `http://127.0.0.1:${port}/webhooks`, arrivals, close: () => server.close() });
+    });
+  });
+}
 
 /**
  * The side-bar pane of the view titled `title`, expanded.
@@ -98,6 +131,55 @@ export const webhooksChecks = [
       await driver.page.mouse.move(700, 450);
       await driver.page.waitForTimeout(500);
       return `${sampleType}: ${description}`;
+    },
+  },
+  {
+    name: `"Replay to…" on the event delivers it, re-signed, to the developer's handler`,
+    screenshot: 'webhooks-replayed',
+    run: async (driver) => {
+      const target = await startTarget();
+      try {
+        const { pane } = await webhooksPane(driver);
+        const event = await treeRow(pane, sampleType, 'event');
+        await event.click({ button: 'right' });
+        // The menu renders the title's "…" as three dots.
+        const item = driver.page.getByRole('menuitem', { name: /^Replay to/ });
+        await item
+          .first()
+          .waitFor({ timeout: 20_000 })
+          .catch(() => {
+            throw new Error('the event row has no "Replay to…" context-menu item');
+          });
+        // A synthetic click on a context-menu item does not run it here; hover, then Enter does.
+        await item.first().hover();
+        await driver.page.waitForTimeout(300);
+        await driver.page.keyboard.press('Enter');
+        const input = driver.page.locator('.quick-input-widget .quick-input-box input').first();
+        await input.waitFor({ state: 'visible', timeout: 20_000 }).catch(() => {
+          throw new Error('"Replay to…" asked for no URL');
+        });
+        await input.fill(target.url);
+        await driver.page.keyboard.press('Enter');
+
+        const deadline = Date.now() + 30_000;
+        while (target.arrivals.length === 0 && Date.now() < deadline) {
+          await driver.page.waitForTimeout(200);
+        }
+        const [arrival] = target.arrivals;
+        if (arrival === undefined) {
+          throw new Error(`the replay did not reach ${target.url} within 30 s`);
+        }
+        if (!arrival.verified || arrival.event.type !== sampleType) {
+          throw new Error(
+            `the handler got ${arrival.event.type}, signature ${arrival.verified ? 'valid' : 'invalid'}`,
+          );
+        }
+
+        const note = await driver.waitForNotification('Replayed', 20_000);
+        return `${arrival.event.id} verified by the handler; ${note}`;
+      } finally {
+        target.close();
+      }
     },
   },
 ];

@@ -112,6 +112,9 @@ export function registerWebhooksFace(
     run('captain.webhooks.replay', async (node: EventNode) => {
       await engine.request(webhooksReplayRequest, { seq: node.event.seq });
       log.info(`[Webhooks] replay of ${node.event.eventType} enqueued`);
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('Replayed {0} to its forwarding target', node.event.eventType),
+      );
     }),
     run('captain.webhooks.replayTo', async (node: EventNode) => {
       const to = await vscode.window.showInputBox({
@@ -122,6 +125,9 @@ export function registerWebhooksFace(
       });
       if (to !== undefined) {
         await engine.request(webhooksReplayRequest, { seq: node.event.seq, to });
+        void vscode.window.showInformationMessage(
+          vscode.l10n.t('Replayed {0} to {1}', node.event.eventType, to),
+        );
       }
     }),
     run('captain.webhooks.openPayload', async (node: EventNode) => {
