@@ -69,6 +69,11 @@ export async function runCli(
     return 0;
   }
 
+  if (parsed.values.version) {
+    io.stdout.write(`${io.version}\n`);
+    return 0;
+  }
+
   let runtime: EngineRuntime | undefined;
   const values = parsed.values as CliInvocation['values'];
   const invocation: CliInvocation = {

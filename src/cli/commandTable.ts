@@ -4,6 +4,7 @@ import { circuitsCommand } from './commands/circuitsCommand';
 import { circuitsIsolateCommand, circuitsResetCommand } from './commands/circuitActionCommand';
 import { contractCheckCommand } from './commands/contractCheckCommand';
 import { contractDiffCommand } from './commands/contractDiffCommand';
+import { contractDriftCommand } from './commands/contractDriftCommand';
 import { contractPactCommand } from './commands/contractPactCommand';
 import { contractValidateCommand } from './commands/contractValidateCommand';
 import { doctorCommand } from './commands/doctorCommand';
@@ -36,6 +37,7 @@ export const commandTable: readonly CliCommand[] = [
   contractDiffCommand,
   contractCheckCommand,
   contractPactCommand,
+  contractDriftCommand,
   callCommand,
   circuitsCommand,
   circuitsResetCommand,

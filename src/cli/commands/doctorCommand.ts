@@ -1,5 +1,7 @@
+import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { configFileName } from '../../engine/config/captainConfig';
 import { ConfigError, loadConfigFile } from '../../engine/config/configLoader';
 import { defaultEngineSettings } from '../../engine/engineContext';
@@ -55,12 +57,27 @@ function checkNode(): DoctorCheck {
   };
 }
 
+/**
+ * Opens an existing store read-only (doctor changes nothing); for a missing one, checks that SQLite
+ * loads and says the file is made on first use.
+ */
 function checkStore(file: string): DoctorCheck {
   try {
-    const store = CaptainStore.open(file);
+    if (!fs.existsSync(file)) {
+      const memory = new BetterSqlite3(':memory:');
+      const sqlite = sqliteVersion(memory);
+      memory.close();
+      return {
+        name: 'store',
+        ok: true,
+        detail: `${file} does not exist yet; it is created on first use (SQLite ${sqlite} loads)`,
+      };
+    }
+
+    const store = CaptainStore.open(file, { readonly: true });
     const version = store.schemaVersion;
     const problems = store.checkIntegrity();
-    const sqlite = (store.db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
+    const sqlite = sqliteVersion(store.db);
     store.close();
     if (problems.length > 0) {
       return {
@@ -69,10 +86,28 @@ function checkStore(file: string): DoctorCheck {
         detail: `${file} fails integrity_check: ${problems.slice(0, 3).join('; ')}`,
       };
     }
-    return { name: 'store', ok: true, detail: `${file} (SQLite ${sqlite}, schema ${version})` };
+
+    const latest = CaptainStore.latestSchemaVersion;
+    if (version > latest) {
+      return {
+        name: 'store',
+        ok: false,
+        detail: `${file}: schema ${version} is newer than this build knows (${latest}); update API Integration Captain`,
+      };
+    }
+    const migration = version < latest ? `, migrates to ${latest} on next use` : '';
+    return {
+      name: 'store',
+      ok: true,
+      detail: `${file} (SQLite ${sqlite}, schema ${version}${migration})`,
+    };
   } catch (error) {
     return { name: 'store', ok: false, detail: describeError(error) };
   }
+}
+
+function sqliteVersion(db: Database): string {
+  return (db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
 }
 
 function checkConfig(file: string): DoctorCheck {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { migrations as allMigrations, type Migration } from './migrations';
 import { StoreError } from './storeError';
+import { storeFolderName } from './storePaths';
 
 /** Options for {@link CaptainStore.open}. */
 export interface StoreOptions {
@@ -13,9 +14,6 @@ export interface StoreOptions {
   /** Open without creating or migrating (for `captain doctor` on a file that may not exist). */
   readonly readonly?: boolean;
 }
-
-/** The folder name that marks a store owned by a workspace; it gets a `.gitignore` on creation. */
-export const storeFolderName = '.captain';
 
 /**
  * The SQLite file shared by the editor's engine and the CLI. WAL lets both open it at once;

@@ -1,5 +1,11 @@
 import path from 'node:path';
-import { storeFolderName } from './captainStore';
+
+/**
+ * The folder name that marks a store owned by a workspace; it gets a `.gitignore` on creation.
+ * It lives here, not beside the store class, so the extension host can resolve paths without
+ * loading better-sqlite3.
+ */
+export const storeFolderName = '.captain';
 
 /** The database file name inside the store folder. */
 export const storeFileName = 'captain.db';

@@ -6,6 +6,7 @@ import { PassThrough } from 'node:stream';
 import { runCli } from '../../../src/cli/cliApp';
 import { UsageError, type CliCommand } from '../../../src/cli/cliCommand';
 import { doctorCommand } from '../../../src/cli/commands/doctorCommand';
+import { CaptainStore } from '../../../src/engine/store/captainStore';
 
 function io(cwd: string) {
   const stdout = new PassThrough();
@@ -65,6 +66,15 @@ describe('captain CLI', () => {
     assert.equal(version.out(), '9.9.9\n');
     assert.match(help.out(), /doctor\s+Check Node/);
     assert.match(help.out(), /config show\s+print the config/);
+  });
+
+  it('prints its version when --version follows a verb, without running the verb', async () => {
+    const version = io(folder);
+
+    assert.equal(await runCli(['doctor', '--version'], [doctorCommand], version.streams), 0);
+
+    assert.equal(version.out(), '9.9.9\n');
+    assert.equal(fs.existsSync(path.join(folder, '.captain')), false);
   });
 
   it('exits 2 on an unknown command or flag', async () => {
@@ -132,5 +142,21 @@ describe('captain CLI', () => {
     );
     assert.equal(report.checks[1].ok, true);
     assert.equal(code, report.ok ? 0 : 1);
+  });
+
+  it('doctor creates no store where there is none, and reads an existing one read-only', async () => {
+    const before = io(folder);
+    const after = io(folder);
+    const store = path.join(folder, '.captain', 'captain.db');
+
+    await runCli(['doctor', '--json', '-C', folder], [doctorCommand], before.streams);
+    assert.equal(fs.existsSync(store), false);
+    CaptainStore.open(store).close();
+    const size = fs.statSync(store).size;
+    await runCli(['doctor', '--json', '-C', folder], [doctorCommand], after.streams);
+
+    assert.match(JSON.parse(before.out()).checks[1].detail, /created on first use/);
+    assert.match(JSON.parse(after.out()).checks[1].detail, /schema \d+\)/);
+    assert.equal(fs.statSync(store).size, size);
   });
 });
