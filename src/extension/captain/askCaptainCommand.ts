@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { handoffDestinations, routeRequest, type RoutingDecision } from '../../captain';
-import { recogniseAction } from '../chat/chatActions';
+import { actionMode, describeAction, recogniseAction } from '../chat/chatActions';
 import type { ActionOutcome, ChatActionRunner } from '../chat/chatActionRunner';
 import { confidenceThreshold } from '../chat/captainChatParticipant';
 import { routingLine } from '../chat/chatPrompts';
@@ -13,7 +13,7 @@ export interface AskResult {
   /** Present when the request was an action and it ran. */
   readonly outcome?: ActionOutcome;
   /** What happened otherwise. */
-  readonly handledBy: 'action' | 'handoff' | 'chat' | 'unavailable-chat';
+  readonly handledBy: 'action' | 'declined' | 'handoff' | 'chat' | 'unavailable-chat';
 }
 
 /**
@@ -51,6 +51,18 @@ export async function askTheCaptain(
   const facts = await readWorkspaceFacts();
   const action = recogniseAction(request, decision, vocabularyOf(facts.config));
   if (action && (decision.engaged || action.kind === 'readinessReview')) {
+    if (actionMode(request, action) === 'confirm') {
+      const goAhead = vscode.l10n.t('Go Ahead');
+      const picked = await vscode.window.showWarningMessage(
+        vscode.l10n.t('This would {0}.', describeAction(action).replace(/\*\*/g, '')),
+        { modal: true },
+        goAhead,
+      );
+      if (picked !== goAhead) {
+        return { request, decision, handledBy: 'declined' };
+      }
+    }
+
     const outcome = await vscode.window.withProgress(
       {
         location: vscode.ProgressLocation.Window,
@@ -58,7 +70,7 @@ export async function askTheCaptain(
       },
       () => runner.run(action),
     );
-    await showOutcome(decision, outcome);
+    await showOutcome(routingLine(decision), outcome);
     return { request, decision, outcome, handledBy: 'action' };
   }
 
@@ -79,8 +91,11 @@ export async function askTheCaptain(
   return { request, decision, handledBy: 'chat' };
 }
 
-/** Short outcomes as a notification; tables and checklists as a markdown document. */
-async function showOutcome(decision: RoutingDecision, outcome: ActionOutcome): Promise<void> {
+/**
+ * Shows an action's outcome outside chat: short outcomes as a notification with its follow-up
+ * buttons, tables and checklists as a markdown document headed by `heading`.
+ */
+export async function showOutcome(heading: string, outcome: ActionOutcome): Promise<void> {
   if (!outcome.markdown.includes('\n')) {
     const titles = outcome.buttons.map((button) => button.title);
     const show = outcome.ok
@@ -95,7 +110,7 @@ async function showOutcome(decision: RoutingDecision, outcome: ActionOutcome): P
     return;
   }
 
-  const content = `_${routingLine(decision)}_\n\n${outcome.markdown}\n`;
+  const content = `_${heading}_\n\n${outcome.markdown}\n`;
   const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
   await vscode.window.showTextDocument(document, { preview: true });
   await vscode.commands

@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import type { CaptainEngine } from '../captainEngine';
-import { registerCaptainChatParticipant } from '../chat/captainChatParticipant';
+import { registerCaptainChatParticipant, runActionCommand } from '../chat/captainChatParticipant';
+import type { ChatAction } from '../chat/chatActions';
 import { ChatActionRunner } from '../chat/chatActionRunner';
 import { SnippetCatalog } from '../chat/snippetCatalog';
 import { addIntegration, type IntegrationKind } from './addIntegrationCommand';
-import { askTheCaptain } from './askCaptainCommand';
+import { askTheCaptain, showOutcome } from './askCaptainCommand';
 import { renderReadinessMarkdown } from './readinessChecklist';
 import { runReadinessReview } from './readinessReview';
 
@@ -41,6 +42,14 @@ export function registerCaptainFace(
       guarded('captain.ask', (text?: string) =>
         askTheCaptain(runner, log, typeof text === 'string' ? text : undefined),
       ),
+    ),
+    vscode.commands.registerCommand(
+      runActionCommand,
+      guarded(runActionCommand, async (action: ChatAction) => {
+        const outcome = await runner.run(action);
+        await showOutcome(`Captain: ${action.kind}`, outcome);
+        return outcome;
+      }),
     ),
     vscode.commands.registerCommand(
       'captain.integration.add',

@@ -13,7 +13,7 @@ import {
   readWorkspaceFacts,
   vocabularyOf,
 } from '../captain/workspaceFacts';
-import { recogniseAction } from './chatActions';
+import { actionMode, describeAction, recogniseAction, type ChatAction } from './chatActions';
 import { ChatActionRunner, type ActionOutcome } from './chatActionRunner';
 import { routingLine, slashCommandFor, specialistPrompt } from './chatPrompts';
 import type { SnippetCatalog } from './snippetCatalog';
@@ -28,8 +28,12 @@ export interface CaptainChatMetadata {
   readonly handoff: RoutingDecision['handoff'];
   readonly confidence: number;
   readonly action?: ActionOutcome['kind'];
-  readonly answeredBy: 'action' | 'model' | 'snippet' | 'handoff' | 'question' | 'cancelled';
+  readonly answeredBy:
+    'action' | 'confirmation' | 'model' | 'snippet' | 'handoff' | 'question' | 'cancelled';
 }
+
+/** The command a confirmation button runs: `captain.chat.runAction(action)`. */
+export const runActionCommand = 'captain.chat.runAction';
 
 /** The confidence threshold from settings (`captain.router.confidenceThreshold`, default 0.75). */
 export function confidenceThreshold(): number {
@@ -119,6 +123,14 @@ async function answer(
       return meta('cancelled');
     }
 
+    if (actionMode(request.prompt, action) === 'confirm') {
+      reply.markdown(
+        `This would ${describeAction(action)}. The captain does that only when you say so: press the button to go ahead.`,
+      );
+      reply.button({ command: runActionCommand, title: confirmTitle(action), arguments: [action] });
+      return meta('confirmation', action.kind);
+    }
+
     const outcome = await deps.runner.run(action);
     reply.markdown(outcome.markdown);
     for (const button of outcome.buttons) {
@@ -133,6 +145,21 @@ async function answer(
   }
 
   return answerWithCode(request, decision.route as CrewRoute, reply, token, deps, facts, meta);
+}
+
+function confirmTitle(action: ChatAction): string {
+  switch (action.kind) {
+    case 'replayWebhookEvent':
+      return action.params.scope === 'all' ? 'Replay Them' : 'Replay It';
+    case 'resetCircuit':
+      return 'Reset the Circuit';
+    case 'connectOAuth':
+      return 'Connect';
+    case 'refreshOAuth':
+      return 'Refresh the Token';
+    default:
+      return 'Go Ahead';
+  }
 }
 
 /** The parts of a response stream the captain writes to. */

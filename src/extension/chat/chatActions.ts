@@ -61,6 +61,10 @@ export function recogniseAction(
   slashCommand?: string,
 ): ChatAction | undefined {
   const request = text.toLowerCase();
+  if (slashCommand !== 'status' && asksForExplanation(request)) {
+    return undefined;
+  }
+
   if (
     slashCommand === 'status' ||
     /\b(readiness|ready (for|to) (release|ship)|pre-?release)\b/.test(request)
@@ -89,7 +93,11 @@ export function recogniseAction(
     return { kind: 'startReceiver', params: {} };
   }
 
-  if (isShowVerb(request) && /\b(webhooks?|events?|deliveries|delivery)\b/.test(request)) {
+  if (
+    isShowVerb(request) &&
+    /\b(webhooks?|events?|deliveries|delivery)\b/.test(request) &&
+    (!isQuestion(request) || namesStoredState(request))
+  ) {
     return {
       kind: 'listWebhookEvents',
       params: { windowMs: timeWindowMs(request), failedOnly, ...mentioned },
@@ -133,6 +141,124 @@ export function recogniseAction(
   }
 
   return undefined;
+}
+
+/**
+ * Actions that change something or reach outside the workspace: a replay sends a delivery, a
+ * reset closes a circuit, a connect or refresh talks to the provider. The chat runs them at once
+ * only for an unambiguous imperative; otherwise it says what would happen and offers a button.
+ */
+export const consequentialActions: ReadonlySet<ChatActionKind> = new Set([
+  'replayWebhookEvent',
+  'resetCircuit',
+  'connectOAuth',
+  'refreshOAuth',
+]);
+
+/** The verbs that, leading a request, make it an unambiguous order for each consequential kind. */
+const imperativeVerbs: Partial<Record<ChatActionKind, RegExp>> = {
+  replayWebhookEvent: /^(replay|redeliver|re-?send|retry)\b/,
+  resetCircuit: /^(reset|close|clear)\b/,
+  connectOAuth: /^(connect|sign ?in|log ?in|authori[sz]e)\b/,
+  refreshOAuth: /^refresh\b/,
+};
+
+/**
+ * How the chat should treat a recognised action: `run` it now, or `confirm` first. Read-only
+ * actions always run; consequential ones run only when the request starts with the action's verb
+ * (after "please", an `@captain` or `:<crew>` address) and is not phrased as a question, so
+ * "replay the last failed Stripe event" runs and "can you replay the last event?" asks.
+ */
+export function actionMode(text: string, action: ChatAction): 'run' | 'confirm' {
+  if (!consequentialActions.has(action.kind)) {
+    return 'run';
+  }
+
+  const request = leadingWordsStripped(text.toLowerCase());
+  const verb = imperativeVerbs[action.kind];
+  return verb !== undefined && verb.test(request) && !isQuestion(request) ? 'run' : 'confirm';
+}
+
+/** What running an action would do, in one sentence, for the confirmation a chat reply shows. */
+export function describeAction(action: ChatAction): string {
+  switch (action.kind) {
+    case 'replayWebhookEvent': {
+      const { scope, failedOnly, endpoint, provider } = action.params;
+      const which = `${failedOnly ? 'failed ' : ''}${provider ?? ''}`.trim();
+      const from = endpoint ? ` of endpoint **${endpoint}**` : '';
+      return scope === 'all'
+        ? `replay every ${which ? `${which} ` : ''}event${from}, sending each to its forwarding target again`
+        : `replay the newest ${which ? `${which} ` : ''}event${from}, sending it to its forwarding target again`;
+    }
+    case 'resetCircuit':
+      return action.params.service
+        ? `reset the circuit(s) of **${action.params.service}** to closed, so calls go through again`
+        : 'reset the open circuit to closed, so calls go through again';
+    case 'connectOAuth':
+      return `start the OAuth sign-in${action.params.provider ? ` with **${action.params.provider}**` : ''} in your browser`;
+    case 'refreshOAuth':
+      return `refresh the OAuth token${action.params.provider ? ` of **${action.params.provider}**` : ''} with the provider`;
+    case 'readinessReview':
+      return 'review the readiness of every configured integration';
+    case 'listWebhookEvents':
+      return 'list the stored webhook events';
+    case 'startReceiver':
+      return 'start the webhook receiver';
+    case 'listOAuthConnections':
+      return 'list the OAuth connections';
+    case 'checkContracts':
+      return 'check the specs for breaking changes';
+    case 'listCircuits':
+      return 'list the circuits';
+  }
+}
+
+/**
+ * True for questions and requests for explanation ("why did the retry fail?", "explain how to
+ * replay a webhook safely", "should I reset the breaker?", "what events does Stripe send?"):
+ * they want an answer, not an action.
+ */
+export function asksForExplanation(text: string): boolean {
+  const request = leadingWordsStripped(text.toLowerCase());
+  return (
+    /\b(explain|why)\b/.test(request) ||
+    /^(how|should|shall|describe|when|is it|is there|are there|does|do (i|we|you)|tell me|help me understand|i wonder)\b/.test(
+      request,
+    ) ||
+    /^what(?:'s|\s+(?:is|are|was|were|if|happens|would|should|could|can)\b)/.test(request) ||
+    /^(what|which)\s+(\S+\s+){0,4}?(does|do|should|would|can|could)\b/.test(request) ||
+    /^(can|could|would|will) (you|i|we) (tell|explain|describe|walk|help me understand)\b/.test(
+      request,
+    )
+  );
+}
+
+/** A question mark, or a leading interrogative word. */
+function isQuestion(request: string): boolean {
+  return (
+    request.trim().endsWith('?') ||
+    /^(what|which|who|where|when|why|how|is|are|do|does|did|can|could|would|should|will|any)\b/.test(
+      leadingWordsStripped(request),
+    )
+  );
+}
+
+/** Whether a question asks about what the engine stored ("failed", "last hour", "received"). */
+function namesStoredState(request: string): boolean {
+  return (
+    timeWindowMs(request) !== undefined ||
+    /\b(failed|failing|errored|dead[- ]letter(ed)?|received|arrived|came in|stored|recent|pending|delivered|yet)\b/.test(
+      request,
+    )
+  );
+}
+
+/** The request without a leading address (`@captain`, `:webhook-handler`) and politeness. */
+function leadingWordsStripped(request: string): string {
+  return request
+    .trim()
+    .replace(/^(@captain(:[a-z-]+)?|:[a-z][a-z-]*)\s+/, '')
+    .replace(/^((please|ok|okay|now|captain|go ahead and|just)[,\s]+)+/, '');
 }
 
 /**

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { routeRequest } from '../../../src/captain';
 import {
+  actionMode,
+  asksForExplanation,
+  describeAction,
   recogniseAction,
   timeWindowMs,
   type ActionVocabulary,
@@ -93,6 +96,80 @@ describe('recogniseAction', () => {
   it('leaves hand-offs and unrelated requests alone', () => {
     assert.equal(actionFor('set up DNS for our API gateway'), undefined);
     assert.equal(actionFor('rename the user model'), undefined);
+  });
+});
+
+describe('questions and imperatives', () => {
+  const questions = [
+    'explain how to replay a webhook safely',
+    'why did the retry of the webhook fail?',
+    'should I reset the circuit breaker manually or let it half-open?',
+    'what events does the Stripe API send?',
+    'how do I replay a Stripe event from the CLI?',
+    'what is a dead-lettered webhook event?',
+    'can you tell me what replaying an event does?',
+    'what does resetting the payments circuit do?',
+    'is it safe to retry webhook deliveries?',
+    'when should I reset the open circuit on payments?',
+    'could you explain how the circuit breaker closes?',
+    'tell me about the webhook events Shopify sends',
+  ];
+
+  for (const question of questions) {
+    it(`takes no action for "${question}"`, () => {
+      assert.equal(actionFor(question), undefined);
+      assert.equal(asksForExplanation(question), true);
+    });
+  }
+
+  const imperatives: Array<[string, string]> = [
+    ['replay the last failed Stripe event', 'replayWebhookEvent'],
+    ['please replay all failed webhooks', 'replayWebhookEvent'],
+    ['reset the open circuit on payments', 'resetCircuit'],
+    ['connect the GitHub OAuth provider', 'connectOAuth'],
+    ['refresh the okta token', 'refreshOAuth'],
+    [':webhook-handler redeliver the last github webhook', 'replayWebhookEvent'],
+  ];
+
+  for (const [imperative, kind] of imperatives) {
+    it(`runs "${imperative}" without asking`, () => {
+      const action = actionFor(imperative);
+
+      assert.equal(action?.kind, kind);
+      assert.equal(actionMode(imperative, action), 'run');
+    });
+  }
+
+  const ambiguous: Array<[string, string]> = [
+    ['can you replay the last failed Stripe event?', 'replayWebhookEvent'],
+    ['I think we need to reset the circuit on payments', 'resetCircuit'],
+    ['the last failed github webhook needs a replay', 'replayWebhookEvent'],
+    ['maybe connect the okta oauth provider', 'connectOAuth'],
+  ];
+
+  for (const [request, kind] of ambiguous) {
+    it(`asks for confirmation before acting on "${request}"`, () => {
+      const action = actionFor(request);
+
+      assert.equal(action?.kind, kind);
+      assert.equal(actionMode(request, action), 'confirm');
+    });
+  }
+
+  it('runs read-only actions asked as questions about stored state', () => {
+    const action = actionFor('any failed webhooks in the last hour?');
+
+    assert.equal(action?.kind, 'listWebhookEvents');
+    assert.equal(actionMode('any failed webhooks in the last hour?', action), 'run');
+  });
+
+  it('says what a confirmed replay would do', () => {
+    const action = actionFor('can you replay the last failed Stripe event?')!;
+
+    assert.equal(
+      describeAction(action),
+      'replay the newest failed stripe event of endpoint **stripe**, sending it to its forwarding target again',
+    );
   });
 });
 
