@@ -28,14 +28,25 @@ const addressableNames = new Map<string, CrewRoute>([
 
 const addressPattern = /@captain:([a-z][a-z-]*)/gi;
 
+/**
+ * A leading `:<name>`: VS Code's chat parses `@captain:webhook-handler …` as the participant
+ * `@captain` and hands it the prompt `:webhook-handler …`, so the address arrives without its
+ * `@captain`.
+ */
+const leadingAddressPattern = /^\s*:([a-z][a-z-]*)(?=\s|$)/i;
+
 /** The request without its `@captain:<name>` addresses, so a crew name is not read as a signal. */
 export function withoutAddresses(text: string): string {
-  return text.includes('@') ? text.replace(addressPattern, ' ') : text;
+  const rest = text.replace(leadingAddressPattern, (whole, name: string) =>
+    addressableNames.has(name.toLowerCase()) ? ' ' : whole,
+  );
+  return rest.includes('@') ? rest.replace(addressPattern, ' ') : rest;
 }
 
 /**
- * The crew member a request addresses directly, or null. A slash command wins over an
- * `@captain:<name>` in the text, because the caller parsed it; an unknown `@captain:` name is
+ * The crew member a request addresses directly, or null: `@captain:<name>` anywhere in the text,
+ * or `:<name>` at its start (what the chat view passes on). A slash command wins over an
+ * address in the text, because the caller parsed it; an unknown `@captain:` name is
  * ignored (it reads as ordinary text).
  *
  * @throws TypeError when `slashCommand` is not one of {@link slashCommandRoutes}.
@@ -55,6 +66,12 @@ export function findExplicitRoute(
     if (route !== null) {
       return { route, addressedAs: `/${name}` };
     }
+  }
+
+  const leading = leadingAddressPattern.exec(text);
+  const leadingRoute = leading ? addressableNames.get(leading[1].toLowerCase()) : undefined;
+  if (leading && leadingRoute !== undefined) {
+    return { route: leadingRoute, addressedAs: `@captain:${leading[1].toLowerCase()}` };
   }
 
   if (!text.includes('@')) {

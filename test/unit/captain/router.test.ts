@@ -115,6 +115,23 @@ describe('routeRequest', () => {
       });
     });
 
+    it('routes the chat view\'s leading ":<crew>" there, which lost its @captain to the parser', () => {
+      const decision = routeRequest(':webhook-handler set up DNS for the receiver');
+
+      assert.equal(decision.route, 'webhook-handler');
+      assert.equal(decision.handoff, null);
+      assert.equal(decision.confidence, 1);
+      assert.equal(decision.explicit, true);
+      assert.equal(decision.signals[0].signal, '@captain:webhook-handler');
+      assert.ok(!decision.signals.some((signal) => signal.signal === 'webhook-handler'));
+    });
+
+    it('reads a leading ":<slash command name>" as an address and an unknown one as text', () => {
+      assert.equal(routeRequest(':oauth refresh it').route, 'oauth-specialist');
+      assert.equal(routeRequest(':plumber fix the sink').explicit, false);
+      assert.equal(routeRequest('ratio 3:webhook').explicit, false);
+    });
+
     it('routes a slash command there, even against the text', () => {
       const decision = routeRequest('set up a circuit breaker', { slashCommand: 'webhook' });
 
