@@ -44,14 +44,12 @@ export class DiffCollector {
     private readonly head: LoadedSpec,
   ) {}
 
-  add(rule: DiffRuleId, site: DiffSite, message: string): void {
+  /** Records a change for the current {@link operation}; returns its key for {@link credit}. */
+  add(rule: DiffRuleId, site: DiffSite, message: string): string {
     const key = `${rule}|${site.side}|${site.file}|${site.pointer}`;
-    const existing = this.changes.get(key);
-    if (existing !== undefined) {
-      if (this.operation !== '' && existing.operations.size < maxOperationsPerChange) {
-        existing.operations.add(this.operation);
-      }
-      return;
+    if (this.changes.has(key)) {
+      this.credit(key);
+      return key;
     }
 
     this.changes.set(key, {
@@ -60,6 +58,19 @@ export class DiffCollector {
       site,
       operations: new Set(this.operation === '' ? [] : [this.operation]),
     });
+    return key;
+  }
+
+  /** Names the current {@link operation} on a change already recorded (a shared schema). */
+  credit(key: string): void {
+    const existing = this.changes.get(key);
+    if (
+      existing !== undefined &&
+      this.operation !== '' &&
+      existing.operations.size < maxOperationsPerChange
+    ) {
+      existing.operations.add(this.operation);
+    }
   }
 
   /** The changes, breaking first, each with its line and column. */

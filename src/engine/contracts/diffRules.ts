@@ -119,10 +119,13 @@ export const diffRules = {
     level: 'non-breaking',
     summary: 'a oneOf/anyOf alternative of a response was removed',
   },
-  'security-requirement-added': { level: 'breaking', summary: 'a new security requirement' },
+  'security-requirement-added': {
+    level: 'breaking',
+    summary: 'a security alternative of the base is no longer accepted (new scheme or scope)',
+  },
   'security-requirement-removed': {
     level: 'non-breaking',
-    summary: 'a security requirement was removed',
+    summary: 'security got looser (an alternative added, a scheme or scope dropped)',
   },
 } as const satisfies Record<string, { level: ChangeLevel; summary: string }>;
 

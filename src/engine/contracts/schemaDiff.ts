@@ -1,7 +1,8 @@
+import * as path from 'node:path';
 import type { DiffCollector, DiffSite } from './diffCollector';
 import type { DiffRuleId } from './diffRules';
 import { jsonPointer } from './jsonPointer';
-import type { LoadedSpec } from './loadedSpec';
+import { refOf, type LoadedSpec } from './loadedSpec';
 
 /** Which way data flows: a request is sent by the client, a response read by it. */
 export type Direction = 'request' | 'response';
@@ -18,16 +19,29 @@ interface SchemaView {
   readonly alternatives: { value: unknown; file: string; pointer: string }[];
 }
 
+const noChanges: readonly string[] = [];
+
 /** Deepest `allOf` nesting merged; deeper members are ignored (real specs stay far below). */
 const maxAllOfDepth = 16;
+
+/** What one compared pair of places found: its own changes and the pairs compared inside it. */
+interface PairRecord {
+  readonly changes: Set<string>;
+  readonly inner: Set<string>;
+  open: boolean;
+  /** Every change found in the pair and beneath it, once nothing beneath is still open. */
+  found?: readonly string[];
+}
 
 /**
  * Compares two schemas structurally, following `$ref`s on both sides. Each pair of places is
  * compared once per direction, which both stops recursive schemas from looping and keeps a
- * component shared by a thousand operations from being walked a thousand times.
+ * component shared by a thousand operations from being walked a thousand times. A pair met
+ * again credits the current operation with every change found in it and beneath it.
  */
 export class SchemaDiff {
-  private readonly visited = new Set<string>();
+  private readonly visited = new Map<string, PairRecord>();
+  private readonly stack: PairRecord[] = [];
 
   constructor(
     private readonly base: LoadedSpec,
@@ -49,16 +63,40 @@ export class SchemaDiff {
     }
 
     const key = `${b.file}#${b.pointer}|${h.file}#${h.pointer}|${direction}`;
-    if (this.visited.has(key)) {
+    const seen = this.visited.get(key);
+    if (seen !== undefined) {
+      this.stack[this.stack.length - 1]?.inner.add(key);
+      for (const change of this.changesBeneath(key)) {
+        this.collector.credit(change);
+      }
       return;
     }
-    this.visited.add(key);
-    const baseView = this.view(this.base, b.value, {
+
+    const record: PairRecord = { changes: new Set(), inner: new Set(), open: true };
+    this.visited.set(key, record);
+    this.stack[this.stack.length - 1]?.inner.add(key);
+    this.stack.push(record);
+    try {
+      this.comparePair(b.value, b, h.value, h, direction);
+    } finally {
+      this.stack.pop();
+      record.open = false;
+    }
+  }
+
+  private comparePair(
+    baseSchema: Json,
+    b: { file: string; pointer: string },
+    headSchema: Json,
+    h: { file: string; pointer: string },
+    direction: Direction,
+  ): void {
+    const baseView = this.view(this.base, baseSchema, {
       side: 'base',
       file: b.file,
       pointer: b.pointer,
     });
-    const headView = this.view(this.head, h.value, {
+    const headView = this.view(this.head, headSchema, {
       side: 'head',
       file: h.file,
       pointer: h.pointer,
@@ -117,7 +155,7 @@ export class SchemaDiff {
     return {
       site,
       schema: merged,
-      types: typesOf(merged, properties.size > 0),
+      types: typesOf(merged, properties.size > 0) ?? alternativeTypes(spec, alternatives),
       properties,
       required,
       alternatives,
@@ -125,7 +163,46 @@ export class SchemaDiff {
   }
 
   private report(rule: DiffRuleId, site: DiffSite, message: string): void {
-    this.collector.add(rule, site, message);
+    const change = this.collector.add(rule, site, message);
+    this.stack[this.stack.length - 1]?.changes.add(change);
+  }
+
+  /** Keys of every change found in a pair and the pairs beneath it (cycles included). */
+  private changesBeneath(key: string): readonly string[] {
+    const start = this.visited.get(key);
+    if (start?.found !== undefined) {
+      return start.found;
+    }
+
+    const changes = new Set<string>();
+    const reached = new Set<string>([key]);
+    const queue = [key];
+    let settled = true;
+    for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+      const record = this.visited.get(next);
+      if (record === undefined) {
+        continue;
+      }
+
+      settled &&= !record.open;
+      if (record.found !== undefined) {
+        record.found.forEach((change) => changes.add(change));
+        continue;
+      }
+      record.changes.forEach((change) => changes.add(change));
+      for (const inner of record.inner) {
+        if (!reached.has(inner)) {
+          reached.add(inner);
+          queue.push(inner);
+        }
+      }
+    }
+    const found = changes.size === 0 ? noChanges : [...changes];
+    // An open pair may still find changes, so only a settled answer is kept.
+    if (settled && start !== undefined) {
+      start.found = found;
+    }
+    return found;
   }
 
   private compareTypes(b: SchemaView, h: SchemaView, direction: Direction): void {
@@ -303,11 +380,47 @@ export class SchemaDiff {
     }
   }
 
+  /**
+   * Pairs `oneOf`/`anyOf` alternatives by what they are, not where they are written: the same
+   * `$ref` target, then the same discriminator value or `const`, then the same type, and only
+   * then by position among those left. A reorder is therefore no change.
+   */
   private compareAlternatives(b: SchemaView, h: SchemaView, direction: Direction): void {
-    const common = Math.min(b.alternatives.length, h.alternatives.length);
+    if (b.alternatives.length === 0 && h.alternatives.length === 0) {
+      return;
+    }
+
+    // A schema without alternatives stands for itself: `string` → `anyOf: [string, null]` adds one.
+    const own = (view: SchemaView) =>
+      view.alternatives.length > 0
+        ? view.alternatives
+        : [{ value: view.schema, file: view.site.file, pointer: view.site.pointer }];
+    const left = own(b).map((alternative) => this.identify(this.base, b, alternative));
+    const right = own(h).map((alternative) => this.identify(this.head, h, alternative));
+    const pairs: [Alternative, Alternative][] = [];
+    const taken = new Set<Alternative>();
+    const keys = ['ref', 'tag', 'type'] as const;
+    for (const key of keys) {
+      for (const x of left) {
+        if (taken.has(x) || x[key] === undefined) {
+          continue;
+        }
+
+        const y = right.find((candidate) => !taken.has(candidate) && candidate[key] === x[key]);
+        if (y !== undefined) {
+          pairs.push([x, y]);
+          taken.add(x).add(y);
+        }
+      }
+    }
+    const restLeft = left.filter((x) => !taken.has(x));
+    const restRight = right.filter((y) => !taken.has(y));
+    const common = Math.min(restLeft.length, restRight.length);
     for (let i = 0; i < common; i++) {
-      const x = b.alternatives[i]!;
-      const y = h.alternatives[i]!;
+      pairs.push([restLeft[i]!, restRight[i]!]);
+    }
+
+    for (const [x, y] of pairs) {
       this.compare(
         x.value,
         { side: 'base', file: x.file, pointer: x.pointer },
@@ -316,21 +429,131 @@ export class SchemaDiff {
         direction,
       );
     }
-    for (const extra of h.alternatives.slice(common)) {
+    for (const extra of restRight.slice(common)) {
       this.report(
         direction === 'request' ? 'request-alternative-added' : 'response-alternative-added',
         { side: 'head', file: extra.file, pointer: extra.pointer },
-        'an alternative was added',
+        `an alternative (${extra.label}) was added`,
       );
     }
-    for (const gone of b.alternatives.slice(common)) {
+    for (const gone of restLeft.slice(common)) {
       this.report(
         direction === 'request' ? 'request-alternative-removed' : 'response-alternative-removed',
         { side: 'base', file: gone.file, pointer: gone.pointer },
-        'an alternative was removed',
+        `an alternative (${gone.label}) was removed`,
       );
     }
   }
+
+  /** What an alternative is: its `$ref` target, its discriminator value or `const`, its type. */
+  private identify(
+    spec: LoadedSpec,
+    parent: SchemaView,
+    alternative: { value: unknown; file: string; pointer: string },
+  ): Alternative {
+    const resolved = spec.deref(alternative.value, alternative.file, alternative.pointer);
+    const schema = isObject(resolved.value) ? resolved.value : {};
+    const written = refOf(alternative.value);
+    // Targets compare across sides by their place relative to the entry file.
+    const ref =
+      written === undefined
+        ? undefined
+        : `${resolved.file === spec.entry ? '' : path.relative(path.dirname(spec.entry), resolved.file)}#${resolved.pointer}`;
+    const discriminator = isObject(parent.schema.discriminator)
+      ? parent.schema.discriminator
+      : undefined;
+    let tag: string | undefined;
+    if (typeof discriminator?.propertyName === 'string') {
+      for (const [value, target] of Object.entries(
+        isObject(discriminator.mapping) ? discriminator.mapping : {},
+      )) {
+        const mapped =
+          typeof target === 'string' ? spec.resolveRef(target, parent.site.file) : undefined;
+        if (
+          mapped !== undefined &&
+          mapped.file === resolved.file &&
+          mapped.pointer === resolved.pointer
+        ) {
+          tag = `discriminator:${value}`;
+        }
+      }
+      const property = this.view(spec, schema, {
+        side: parent.site.side,
+        file: resolved.file,
+        pointer: resolved.pointer,
+      }).properties.get(discriminator.propertyName);
+      const propertySchema =
+        property === undefined
+          ? undefined
+          : spec.deref(property.value, property.file, property.pointer).value;
+      const single = singleValueOf(isObject(propertySchema) ? propertySchema : {});
+      if (tag === undefined && single !== undefined) {
+        tag = `discriminator:${single}`;
+      }
+      if (tag === undefined && written !== undefined) {
+        // Without a mapping the discriminator value is the schema's component name.
+        tag = `discriminator:${written.slice(written.lastIndexOf('/') + 1)}`;
+      }
+    }
+    if (tag === undefined && schema.const !== undefined) {
+      tag = `const:${JSON.stringify(schema.const)}`;
+    }
+    const types = typesOf(schema, isObject(schema.properties));
+    const type = types === undefined ? undefined : [...types].sort().join('|');
+    return {
+      ...alternative,
+      ref,
+      tag,
+      type,
+      label: ref ?? tag ?? (type === undefined ? 'any' : `type ${type}`),
+    };
+  }
+}
+
+/** One `oneOf`/`anyOf` alternative with the keys it is paired by. */
+interface Alternative {
+  readonly value: unknown;
+  readonly file: string;
+  readonly pointer: string;
+  readonly ref: string | undefined;
+  readonly tag: string | undefined;
+  readonly type: string | undefined;
+  readonly label: string;
+}
+
+/** The types a schema's alternatives allow together; undefined when one allows any type. */
+function alternativeTypes(
+  spec: LoadedSpec,
+  alternatives: readonly { value: unknown; file: string; pointer: string }[],
+): Set<string> | undefined {
+  if (alternatives.length === 0) {
+    return undefined;
+  }
+
+  const union = new Set<string>();
+  for (const alternative of alternatives) {
+    const schema = spec.deref(alternative.value, alternative.file, alternative.pointer).value;
+    const types = isObject(schema) ? typesOf(schema, isObject(schema.properties)) : undefined;
+    if (types === undefined) {
+      return undefined;
+    }
+
+    types.forEach((type) => union.add(type));
+  }
+  return union;
+}
+
+/** The one value a schema allows through `const` or a one-value `enum`, as JSON. */
+function singleValueOf(schema: Json): string | undefined {
+  if (schema.const !== undefined) {
+    return typeof schema.const === 'string' ? schema.const : JSON.stringify(schema.const);
+  }
+
+  if (Array.isArray(schema.enum) && schema.enum.length === 1) {
+    const value: unknown = schema.enum[0];
+    return typeof value === 'string' ? value : JSON.stringify(value);
+  }
+  return undefined;
 }
 
 function isObject(value: unknown): value is Json {

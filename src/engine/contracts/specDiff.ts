@@ -374,42 +374,88 @@ class OperationDiff {
     }
   }
 
+  /**
+   * A `security` list is an OR of requirements, each an AND of schemes with scopes. A client
+   * that satisfied some base requirement still works when some head requirement asks for a
+   * subset of the same schemes and, per scheme, a subset of the scopes.
+   */
   private security(b: Located, h: Located): void {
-    const requirementsOf = (spec: LoadedSpec, operation: Located): string[] | undefined => {
-      const list = (operation.value.security ?? (spec.document as Json).security) as
-        Json[] | undefined;
-      return Array.isArray(list)
-        ? list.map((requirement) =>
-            Object.keys(requirement ?? {})
-              .sort()
-              .join('+'),
-          )
-        : undefined;
-    };
-    const before = requirementsOf(this.base, b) ?? [''];
-    const after = requirementsOf(this.head, h) ?? [''];
-    // An empty requirement (`{}`) makes authentication optional, so anything else alongside it adds nothing.
-    const added = after.includes('') ? [] : after.filter((r) => !before.includes(r));
-    const removed = before.filter((r) => !after.includes(r));
+    const before = securityOf(this.base, b);
+    const after = securityOf(this.head, h);
     const site =
       b.value.security === undefined && h.value.security === undefined
         ? { side: 'head' as const, file: this.head.entry, pointer: '/security' }
         : { side: 'head' as const, file: h.file, pointer: jsonPointer.join(h.pointer, 'security') };
-    if (added.length > 0 && !(before.includes('') && after.length === 0)) {
+    const unsatisfied = before.filter(
+      (alternative) => !after.some((candidate) => satisfies(alternative, candidate)),
+    );
+    if (unsatisfied.length > 0) {
       this.collector.add(
         'security-requirement-added',
         site,
-        `new security requirement ${added.map((r) => r || 'none').join(', ')}`,
+        `clients using ${unsatisfied.map(describeRequirement).join(' or ')} are no longer accepted (now ${after.map(describeRequirement).join(' or ')})`,
       );
+      return;
     }
-    if (removed.length > 0 && added.length === 0) {
+
+    const relaxed = after.filter(
+      (alternative) => !before.some((candidate) => satisfies(alternative, candidate)),
+    );
+    if (relaxed.length > 0) {
       this.collector.add(
         'security-requirement-removed',
         site,
-        `security requirement ${removed.map((r) => r || 'none').join(', ')} was removed`,
+        `security accepts ${relaxed.map(describeRequirement).join(' or ')} too`,
       );
     }
   }
+}
+
+/** One security requirement: scheme name → scopes. */
+type SecurityRequirement = Map<string, Set<string>>;
+
+/** The requirements an operation is called under: its own, else the document's, else none. */
+function securityOf(spec: LoadedSpec, operation: Located): SecurityRequirement[] {
+  const list = operation.value.security ?? (spec.document as Json | undefined)?.security;
+  if (!Array.isArray(list)) {
+    return [new Map()];
+  }
+
+  // An empty list overrides the document's requirements with none at all.
+  if (list.length === 0) {
+    return [new Map()];
+  }
+  return list.map(
+    (requirement) =>
+      new Map(
+        Object.entries(isObject(requirement) ? requirement : {}).map(([scheme, scopes]) => [
+          scheme,
+          new Set(Array.isArray(scopes) ? scopes.map(String) : []),
+        ]),
+      ),
+  );
+}
+
+/** True when a client that meets `held` also meets `asked` (schemes and scopes are subsets). */
+function satisfies(held: SecurityRequirement, asked: SecurityRequirement): boolean {
+  for (const [scheme, scopes] of asked) {
+    const owned = held.get(scheme);
+    if (owned === undefined || [...scopes].some((scope) => !owned.has(scope))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function describeRequirement(requirement: SecurityRequirement): string {
+  if (requirement.size === 0) {
+    return 'no authentication';
+  }
+
+  return [...requirement]
+    .map(([scheme, scopes]) => (scopes.size > 0 ? `${scheme}[${[...scopes].join(', ')}]` : scheme))
+    .sort()
+    .join(' + ');
 }
 
 function isObject(value: unknown): value is Json {
