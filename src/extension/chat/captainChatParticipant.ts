@@ -15,6 +15,7 @@ import {
 } from '../captain/workspaceFacts';
 import { actionMode, describeAction, recogniseAction, type ChatAction } from './chatActions';
 import { ChatActionRunner, type ActionOutcome } from './chatActionRunner';
+import { textToRoute } from './clarificationHistory';
 import { routingLine, slashCommandFor, specialistPrompt } from './chatPrompts';
 import type { SnippetCatalog } from './snippetCatalog';
 import { chooseSnippetPrefix } from './snippetChooser';
@@ -28,6 +29,8 @@ export interface CaptainChatMetadata {
   readonly handoff: RoutingDecision['handoff'];
   readonly confidence: number;
   readonly action?: ActionOutcome['kind'];
+  /** The text the router read: the prompt, or after a clarifying question the earlier one too. */
+  readonly routedText: string;
   readonly answeredBy:
     'action' | 'confirmation' | 'model' | 'snippet' | 'handoff' | 'question' | 'cancelled';
 }
@@ -80,12 +83,13 @@ interface ChatDeps {
 
 async function answer(
   request: vscode.ChatRequest,
-  _chatContext: vscode.ChatContext,
+  chatContext: vscode.ChatContext,
   stream: vscode.ChatResponseStream,
   token: vscode.CancellationToken,
   deps: ChatDeps,
 ): Promise<vscode.ChatResult> {
-  const decision = routeRequest(request.prompt, {
+  const routedText = textToRoute(chatContext.history, request.prompt, captainParticipantId);
+  const decision = routeRequest(routedText, {
     slashCommand: request.command,
     threshold: confidenceThreshold(),
   });
@@ -99,6 +103,7 @@ async function answer(
       confidence: decision.confidence,
       action,
       answeredBy,
+      routedText,
     } satisfies CaptainChatMetadata,
   });
   const reply = withRoutingLine(stream, `*${routingLine(decision, request.command)}*\n\n`);
@@ -112,18 +117,13 @@ async function answer(
   }
 
   const facts = await readWorkspaceFacts();
-  const action = recogniseAction(
-    request.prompt,
-    decision,
-    vocabularyOf(facts.config),
-    request.command,
-  );
+  const action = recogniseAction(routedText, decision, vocabularyOf(facts.config), request.command);
   if (action && (decision.engaged || decision.explicit || action.kind === 'readinessReview')) {
     if (token.isCancellationRequested) {
       return meta('cancelled');
     }
 
-    if (actionMode(request.prompt, action) === 'confirm') {
+    if (actionMode(routedText, action) === 'confirm') {
       reply.markdown(
         `This would ${describeAction(action)}. The captain does that only when you say so: press the button to go ahead.`,
       );
@@ -140,11 +140,20 @@ async function answer(
   }
 
   if (!decision.engaged && !decision.explicit) {
-    askForClarification(decision, request.prompt, reply);
+    askForClarification(decision, routedText, reply);
     return meta('question');
   }
 
-  return answerWithCode(request, decision.route as CrewRoute, reply, token, deps, facts, meta);
+  return answerWithCode(
+    request,
+    routedText,
+    decision.route as CrewRoute,
+    reply,
+    token,
+    deps,
+    facts,
+    meta,
+  );
 }
 
 function confirmTitle(action: ChatAction): string {
@@ -207,6 +216,7 @@ function askForClarification(decision: RoutingDecision, prompt: string, stream: 
 
 async function answerWithCode(
   request: vscode.ChatRequest,
+  routedText: string,
   route: CrewRoute,
   stream: ReplyStream,
   token: vscode.CancellationToken,
@@ -225,7 +235,7 @@ async function answerWithCode(
   });
   const messages = [
     vscode.LanguageModelChatMessage.User(instructions),
-    vscode.LanguageModelChatMessage.User(request.prompt),
+    vscode.LanguageModelChatMessage.User(routedText),
   ];
 
   let reason = 'no language model is selected';
@@ -254,7 +264,7 @@ async function answerWithCode(
     return meta('cancelled');
   }
 
-  const prefix = chooseSnippetPrefix(request.prompt, route);
+  const prefix = chooseSnippetPrefix(routedText, route);
   const snippet = prefix ? await deps.snippets.get(prefix) : undefined;
   if (!snippet) {
     stream.markdown(
