@@ -69,7 +69,11 @@ export class CircuitRepository {
   private readonly selectRevision: Statement<[string], { revision: number }>;
   private readonly selectAll: Statement<[], CircuitRow>;
   private readonly upsert: Statement<Record<string, unknown>>;
-  private readonly updateFailure: Statement<[number, number, string, number, string]>;
+  private readonly incrementFailure: Statement<
+    [number, string, number, string],
+    { failure_count: number }
+  >;
+  private readonly selectFailureCount: Statement<[string], { failure_count: number }>;
   private readonly clearCount: Statement<[number, string]>;
   private readonly insertTransition: Statement<[string, number, string, string, string, number]>;
   private readonly selectHistory: Statement<[string, number, number], TransitionRow>;
@@ -99,12 +103,16 @@ export class CircuitRepository {
         last_failure = COALESCE(excluded.last_failure, last_failure),
         opened_at = excluded.opened_at, next_trial_at = excluded.next_trial_at,
         attempt_no = excluded.attempt_no, updated_at = excluded.updated_at`);
-    // A failure that does not change state: no revision bump, so no other process rebuilds.
-    this.updateFailure = db.prepare(`
-      UPDATE resilience_circuits SET failure_count = ?, last_failure_at = ?, last_failure = ?,
-        updated_at = ? WHERE key = ?`);
+    // A failure that does not change state: no revision bump, so no other process rebuilds. The
+    // count is incremented in the statement itself, so failures of every process add up.
+    this.incrementFailure = db.prepare(`
+      UPDATE resilience_circuits SET failure_count = failure_count + 1, last_failure_at = ?,
+        last_failure = ?, updated_at = ? WHERE key = ? RETURNING failure_count`);
+    this.selectFailureCount = db.prepare(
+      'SELECT failure_count FROM resilience_circuits WHERE key = ?',
+    );
     this.clearCount = db.prepare(
-      'UPDATE resilience_circuits SET failure_count = 0, updated_at = ? WHERE key = ?',
+      'UPDATE resilience_circuits SET failure_count = 0, updated_at = ? WHERE key = ? AND failure_count > 0',
     );
     this.insertTransition = db.prepare(`
       INSERT INTO resilience_transitions (circuit_key, at, from_state, to_state, reason, pid)
@@ -160,14 +168,27 @@ export class CircuitRepository {
     return this.transition(CircuitRepository.keyOf(service, endpoint), service, endpoint, update);
   }
 
-  /** Records a failure that leaves the state as it is. */
-  recordFailure(key: string, failureCount: number, at: number, reason: string): void {
-    this.updateFailure.run(failureCount, at, reason.slice(0, 500), at, key);
+  /**
+   * Adds one failure to the stored count in a single statement, so that failures of every process
+   * sharing the store add up, and returns the new count (0 when the circuit is not stored).
+   */
+  recordFailure(key: string, at: number, reason: string): number {
+    return this.incrementFailure.get(at, reason.slice(0, 500), at, key)?.failure_count ?? 0;
   }
 
-  /** Sets the failure count back to zero after a success; the last failure stays for the view. */
+  /** The stored consecutive-failure count (0 when the circuit is not stored). */
+  failureCountOf(key: string): number {
+    return this.selectFailureCount.get(key)?.failure_count ?? 0;
+  }
+
+  /**
+   * Sets the failure count back to zero after a success; the last failure stays for the view. A
+   * read comes first so that the common case (nothing to clear) takes no write lock.
+   */
   clearFailures(key: string, at: number): void {
-    this.clearCount.run(at, key);
+    if (this.failureCountOf(key) > 0) {
+      this.clearCount.run(at, key);
+    }
   }
 
   /** Newest first, at most `limit`, from `sinceMs` on. */

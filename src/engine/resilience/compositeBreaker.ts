@@ -1,4 +1,4 @@
-import { ConsecutiveBreaker, SamplingBreaker, type CircuitState, type IBreaker } from 'cockatiel';
+import { SamplingBreaker, type CircuitState, type IBreaker } from 'cockatiel';
 
 /** Thresholds of {@link CompositeBreaker}. */
 export interface CompositeBreakerOptions {
@@ -11,19 +11,30 @@ export interface CompositeBreakerOptions {
   readonly samplingWindowMs: number;
 }
 
+/** Where the consecutive failures are counted: the shared store, so every process adds to it. */
+export interface FailureCounter {
+  /** Adds one failure and returns the count after it. */
+  increment(): number;
+  /** Sets the count back to zero (after a success). */
+  reset(): void;
+}
+
 /**
- * Opens when either cockatiel breaker would: N consecutive failures, or a failure rate over a
- * sliding window once enough calls were made. Its state is both inner states, so it survives
- * `toJSON()` and a rebuild.
+ * Opens when either rule says so: N consecutive failures, counted by a {@link FailureCounter}
+ * (the store), or a failure rate over a sliding window (cockatiel's `SamplingBreaker`) once
+ * enough calls were made. Its state is the sampling state, so it survives `toJSON()` and a
+ * rebuild.
  */
 export class CompositeBreaker implements IBreaker {
-  private readonly consecutive: ConsecutiveBreaker;
   private readonly sampling?: SamplingBreaker;
 
-  constructor(options: CompositeBreakerOptions) {
-    this.consecutive = new ConsecutiveBreaker(options.consecutiveFailures);
+  constructor(
+    private readonly options: CompositeBreakerOptions,
+    private readonly counter: FailureCounter,
+  ) {
     if (options.failureRateThreshold !== undefined) {
       const windowSeconds = options.samplingWindowMs / 1000;
+      // TODO(#7): the rate rule's window is per process; only the consecutive count is shared.
       this.sampling = new SamplingBreaker({
         threshold: Math.min(options.failureRateThreshold, 0.999),
         duration: options.samplingWindowMs,
@@ -33,32 +44,24 @@ export class CompositeBreaker implements IBreaker {
     }
   }
 
-  /** Failures in a row as the consecutive rule counts them. */
-  get consecutiveFailures(): number {
-    return this.consecutive.state;
-  }
-
   get state(): unknown {
-    return { consecutive: this.consecutive.state, sampling: this.sampling?.state };
+    return { sampling: this.sampling?.state };
   }
 
   set state(value: unknown) {
-    const saved = value as { consecutive?: number; sampling?: unknown } | undefined;
-    if (typeof saved?.consecutive === 'number') {
-      this.consecutive.state = saved.consecutive;
-    }
+    const saved = value as { sampling?: unknown } | undefined;
     if (this.sampling && saved?.sampling !== undefined) {
       this.sampling.state = saved.sampling;
     }
   }
 
   success(state: CircuitState): void {
-    this.consecutive.success();
+    this.counter.reset();
     this.sampling?.success(state);
   }
 
   failure(state: CircuitState): boolean {
-    const byCount = this.consecutive.failure();
+    const byCount = this.counter.increment() >= this.options.consecutiveFailures;
     const byRate = this.sampling?.failure(state) ?? false;
     return byCount || byRate;
   }

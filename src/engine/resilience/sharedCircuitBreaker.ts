@@ -50,7 +50,9 @@ const stateNames: Record<CircuitState, CircuitStateName> = {
  * A cockatiel circuit breaker whose state lives in the shared store. Before each call it compares
  * the stored revision with the one it last saw (one indexed read) and, when another process
  * changed the circuit, rebuilds itself from the stored state; every transition it makes is
- * written with its reason. Failure counts are per process; the state is shared.
+ * written with its reason. The consecutive-failure count lives in the store too: each failure
+ * adds one in a single UPDATE and a success clears it, so failures of separate processes (five
+ * CLI runs) add up to the threshold.
  */
 export class SharedCircuitBreaker {
   readonly key: string;
@@ -58,7 +60,6 @@ export class SharedCircuitBreaker {
   private breaker!: CompositeBreaker;
   private seenRevision = 0;
   private lastReason = '';
-  private storedFailureCount = 0;
   private checkedAtMs = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly options: SharedCircuitBreakerOptions) {
@@ -118,7 +119,11 @@ export class SharedCircuitBreaker {
 
   private rebuild(record: CircuitRecord): void {
     const previous = this.breaker?.state;
-    this.breaker = new CompositeBreaker(this.options.settings);
+    this.breaker = new CompositeBreaker(this.options.settings, {
+      increment: () =>
+        this.options.repository.recordFailure(this.key, this.options.now(), this.lastReason),
+      reset: () => this.options.repository.clearFailures(this.key, this.options.now()),
+    });
     this.policy = circuitBreaker(this.options.handle, {
       halfOpenAfter: this.options.settings.halfOpenAfterMs,
       breaker: this.breaker,
@@ -128,24 +133,10 @@ export class SharedCircuitBreaker {
       },
     });
     this.seenRevision = record.revision;
-    this.storedFailureCount = record.failureCount;
+    // cockatiel reports a failure before its breaker counts it: the reason is ready for the store.
     this.policy.onFailure(({ handled, reason }) => {
       if (handled) {
         this.lastReason = this.options.describeFailure(reason);
-        // cockatiel reports the failure before its breaker counts it, hence the + 1.
-        this.storedFailureCount = this.breaker.consecutiveFailures + 1;
-        this.options.repository.recordFailure(
-          this.key,
-          this.storedFailureCount,
-          this.options.now(),
-          this.lastReason,
-        );
-      }
-    });
-    this.policy.onSuccess(() => {
-      if (this.storedFailureCount > 0) {
-        this.storedFailureCount = 0;
-        this.options.repository.clearFailures(this.key, this.options.now());
       }
     });
     this.policy.onStateChange((state) => this.persist(stateNames[state]));

@@ -62,7 +62,7 @@ describe('Shared circuits across processes', function () {
     await server.close();
   });
 
-  it('honours a circuit opened by another process', async () => {
+  it('honours a circuit opened by another process, counting the failures of both', async () => {
     server.play([], { status: 503 });
     await runtime.http
       .call({ service: 'api', method: 'GET', path: '/items' })
@@ -74,12 +74,41 @@ describe('Shared circuits across processes', function () {
       code: 'circuit_open',
     });
 
-    assert.deepEqual(child.results, [503, 503, 503, 'circuit_open']);
+    // One failure here and two in the child reach the threshold of three.
+    assert.deepEqual(child.results, [503, 503, 'circuit_open', 'circuit_open']);
     assert.equal(server.requests.length, before);
     const opened = runtime.circuits
       .history('api:circuit:api:GET /items')
       .find((t) => t.to === 'open');
     assert.equal(opened?.pid, child.pid);
+  });
+
+  it('opens at the threshold when each failure comes from a separate process', async () => {
+    server.play([], { status: 503 });
+
+    const runs = [];
+    for (let i = 0; i < 4; i++) {
+      runs.push((await childCalls(storeFile, server.url, 1)).results[0]);
+    }
+
+    assert.deepEqual(runs, [503, 503, 503, 'circuit_open']);
+    assert.equal(server.requests.length, 3);
+    const stored = runtime.circuits.get('api:circuit:api:GET /items');
+    assert.equal(stored?.state, 'open');
+    assert.equal(stored?.failureCount, 3);
+  });
+
+  it('clears the shared failure count on a success in another process', async () => {
+    server.play([{ status: 503 }, { status: 503 }, { status: 200 }], { status: 503 });
+    await childCalls(storeFile, server.url, 2);
+
+    const child = await childCalls(storeFile, server.url, 1);
+    await runtime.http.call({ service: 'api', method: 'GET', path: '/items' });
+
+    assert.deepEqual(child.results, [200]);
+    const stored = runtime.circuits.get('api:circuit:api:GET /items');
+    assert.equal(stored?.state, 'closed');
+    assert.equal(stored?.failureCount, 1);
   });
 
   it('lets another process call again after a reset here', async () => {
