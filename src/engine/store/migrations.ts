@@ -3,6 +3,7 @@ import { webhooksMigration } from './migrations/webhooksMigration';
 import { oauthMigration } from './migrations/oauthMigration';
 import { resilienceMigration } from './migrations/resilienceMigration';
 import { contractsMigration } from './migrations/contractsMigration';
+import { webhooksLeaseMigration } from './migrations/webhooksLeaseMigration';
 
 /**
  * One step of the schema. Steps run in order inside one transaction each; `PRAGMA user_version`
@@ -37,4 +38,5 @@ export const migrations: readonly Migration[] = [
   oauthMigration,
   resilienceMigration,
   contractsMigration,
+  webhooksLeaseMigration,
 ];
