@@ -49,7 +49,9 @@ export function reportOAuthFailure(invocation: CliInvocation, error: unknown): n
  * browser unless `--no-browser`. `--device` uses the device grant, `--client-credentials` the
  * machine grant. With `--json` the first stdout line is `{"authorizationUrl"}` (or
  * `{"verificationUri","verificationUriComplete","userCode","expiresInSeconds"}`) and the last is
- * `{"ok":true,"connection":{…}}` or `{"ok":false,"code","message"}`. Ctrl-C cancels.
+ * `{"ok":true,"connection":{…}}` or `{"ok":false,"code","message"}` (an unknown provider adds
+ * `"error"`, the code again). Redirect-URI lint errors go to stderr before the browser opens.
+ * Ctrl-C cancels.
  * Exit 0 connected, 1 failed, 2 bad usage or unknown provider.
  */
 export const oauthLoginCommand: CliCommand = {
@@ -76,7 +78,16 @@ export const oauthLoginCommand: CliCommand = {
     try {
       service.providerConfig(provider);
     } catch (error) {
-      invocation.stderr.write(`captain oauth login: ${(error as Error).message}\n`);
+      const failure = error as OAuthError;
+      invocation.stderr.write(`captain oauth login: ${failure.message}\n`);
+      if (json) {
+        writeJsonLine(invocation.stdout, {
+          ok: false,
+          error: failure.code,
+          code: failure.code,
+          message: failure.message,
+        });
+      }
       return 2;
     }
 
@@ -123,6 +134,11 @@ async function login(
         }
       },
     });
+  }
+
+  // The redirect-URI lint's errors name a failure the provider is about to report; say it first.
+  for (const finding of service.redirectErrors(provider)) {
+    invocation.stderr.write(`captain oauth login: redirect URI: ${finding.message}\n`);
   }
 
   const openBrowser = invocation.values['no-browser'] !== true;

@@ -40,6 +40,8 @@ export interface OAuthProviderConfig {
   registeredRedirectUris?: string[];
   redirectPort?: number;
   refreshSkewSeconds?: number;
+  /** The grant Connect uses; `client_credentials` marks a machine-to-machine provider. */
+  grant?: 'authorization_code' | 'device_code' | 'client_credentials';
 }
 
 export interface RetryPolicyConfig {

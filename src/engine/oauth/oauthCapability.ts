@@ -11,12 +11,17 @@ import {
   oauthClaimsRequest,
   oauthDisconnectRequest,
   oauthListRequest,
+  oauthLoginClientCredentialsRequest,
+  oauthLoginDeviceRequest,
+  oauthLoginOptionsRequest,
   oauthRefreshRequest,
   oauthTokenRequest,
   oauthVaultKeyRequest,
   type OAuthLoginOutcome,
 } from './oauthProtocol';
-import { OAuthService, type PendingLogin } from './oauthService';
+import type { ConnectionMetadata } from './connectionRepository';
+import type { DevicePrompt } from './deviceFlow';
+import { OAuthService } from './oauthService';
 import { parseVaultKey, type VaultKeySource } from './vaultKeySource';
 
 /** JSON-RPC error code for OAuth failures; `data` carries `{ code }` (the OAuthError code). */
@@ -32,9 +37,10 @@ export interface OAuthCapabilityOptions {
 }
 
 /**
- * The OAuth capability of the engine process: list, sign in (browser; completion announced on
- * topic 'oauth'), cancel, refresh, token, claims, disconnect. Pending sign-ins are cancelled on
- * dispose, which closes their loopback servers.
+ * The OAuth capability of the engine process: list, login options, sign in (browser, device code
+ * or client credentials; completion announced on topic 'oauth'), cancel, refresh, token, claims,
+ * disconnect. Pending sign-ins are cancelled on dispose, which closes their loopback servers and
+ * stops device polling.
  */
 export function createOAuthCapability(
   context: EngineContext,
@@ -42,8 +48,32 @@ export function createOAuthCapability(
 ): EngineCapability {
   const pending = new Map<
     string,
-    { provider: string; login: PendingLogin; outcome: Promise<OAuthLoginOutcome> }
+    { provider: string; cancel: () => void; outcome: Promise<OAuthLoginOutcome> }
   >();
+
+  /** Tracks a sign-in under a new id until it settles. */
+  const track = (
+    provider: string,
+    completion: Promise<ConnectionMetadata>,
+    cancel: () => void,
+  ): string => {
+    const loginId = crypto.randomUUID();
+    const outcome: Promise<OAuthLoginOutcome> = completion.then(
+      (metadata) => ({ ok: true, connection: summarizeConnection(metadata, context.now()) }),
+      (error: unknown) => {
+        const failure = isOAuthError(error)
+          ? error
+          : new OAuthError('provider_error', (error as Error).message);
+        context.log('warn', 'OAuth', `sign-in to ${provider} failed: ${failure.code}`);
+        context.notify({ topic: 'oauth', reason: 'login_failed', key: provider });
+        return { ok: false, code: failure.code, message: failure.message };
+      },
+    );
+    pending.set(loginId, { provider, cancel, outcome });
+    void outcome.finally(() => pending.delete(loginId));
+    context.notify({ topic: 'oauth', reason: 'login_started', key: provider });
+    return loginId;
+  };
   let service: OAuthService | undefined;
 
   const serviceFor = (connection: MessageConnection): OAuthService => {
@@ -86,30 +116,48 @@ export function createOAuthCapability(
         }),
       );
       connection.onRequest(
+        oauthLoginOptionsRequest,
+        handle(async (oauth, { provider }) => ({
+          flows: await oauth.loginFlows(provider),
+          redirectErrors: oauth.redirectErrors(provider),
+        })),
+      );
+      connection.onRequest(
         oauthBeginLoginRequest,
         handle(async (oauth, { provider }) => {
           const login = await oauth.beginLogin(provider);
-          const loginId = crypto.randomUUID();
-          const outcome: Promise<OAuthLoginOutcome> = login.completion.then(
-            (metadata) => ({ ok: true, connection: summarizeConnection(metadata, context.now()) }),
-            (error: unknown) => {
-              const failure = isOAuthError(error)
-                ? error
-                : new OAuthError('provider_error', (error as Error).message);
-              context.log('warn', 'OAuth', `sign-in to ${provider} failed: ${failure.code}`);
-              context.notify({ topic: 'oauth', reason: 'login_failed', key: provider });
-              return { ok: false, code: failure.code, message: failure.message };
-            },
-          );
-          pending.set(loginId, { provider, login, outcome });
-          void outcome.finally(() => pending.delete(loginId));
-          context.notify({ topic: 'oauth', reason: 'login_started', key: provider });
+          const loginId = track(provider, login.completion, login.cancel);
           return {
             loginId,
             authorizationUrl: login.authorizationUrl,
             redirectUri: login.redirectUri,
+            port: login.port,
           };
         }),
+      );
+      connection.onRequest(
+        oauthLoginDeviceRequest,
+        handle(async (oauth, { provider }) => {
+          const abort = new AbortController();
+          let shown!: (prompt: DevicePrompt) => void;
+          const prompted = new Promise<DevicePrompt>((resolve) => {
+            shown = resolve;
+          });
+          const completion = oauth.loginWithDevice(provider, {
+            signal: abort.signal,
+            onPrompt: (prompt) => shown(prompt),
+          });
+          // Failures before the prompt (no device endpoint, refused request) answer this request.
+          const prompt = await Promise.race([prompted, completion.then(() => prompted)]);
+          const loginId = track(provider, completion, () => abort.abort());
+          return { loginId, ...prompt };
+        }),
+      );
+      connection.onRequest(
+        oauthLoginClientCredentialsRequest,
+        handle(async (oauth, { provider }) =>
+          summarizeConnection(await oauth.loginWithClientCredentials(provider), context.now()),
+        ),
       );
       connection.onRequest(
         oauthAwaitLoginRequest,
@@ -127,7 +175,7 @@ export function createOAuthCapability(
       connection.onRequest(
         oauthCancelLoginRequest,
         handle((_oauth, { loginId }) => {
-          pending.get(loginId)?.login.cancel();
+          pending.get(loginId)?.cancel();
         }),
       );
       connection.onRequest(
@@ -151,7 +199,7 @@ export function createOAuthCapability(
     },
     async dispose() {
       for (const entry of pending.values()) {
-        entry.login.cancel();
+        entry.cancel();
       }
       await Promise.allSettled([...pending.values()].map((entry) => entry.outcome));
     },

@@ -42,10 +42,15 @@ export interface ProviderSummary {
   readonly redirectFindings: readonly RedirectUriFinding[];
 }
 
-/** A browser sign-in in progress. */
+/** How Connect signs in: see {@link OAuthService.loginFlows}. */
+export type LoginFlow = 'browser' | 'device' | 'client_credentials';
+
+/** A browser sign-in in progress; its loopback server listens, nothing has been opened for it. */
 export interface PendingLogin {
   readonly authorizationUrl: string;
   readonly redirectUri: string;
+  /** The loopback server's port on 127.0.0.1. */
+  readonly port: number;
   readonly completion: Promise<ConnectionMetadata>;
   cancel(): void;
 }
@@ -115,13 +120,50 @@ export class OAuthService {
           : 'oauth2',
       scopes: config.scopes ?? [],
       publicClient: config.clientSecret === undefined,
-      redirectFindings: lintRedirectUri({
-        redirectPort: config.redirectPort,
-        // TODO(#5): `registeredRedirectUris` is proposed for the config schema; read loosely until then.
-        registeredRedirectUris: (config as { registeredRedirectUris?: string[] })
-          .registeredRedirectUris,
-      }),
+      redirectFindings: lintRedirectUri(config),
     }));
+  }
+
+  /**
+   * The flows Connect may use for `provider`, the preferred first: the configured `grant` when
+   * there is one, else the browser flow when the provider has an authorization endpoint and the
+   * device flow when it has a device endpoint; client credentials when it has neither but a
+   * client secret.
+   * @throws {OAuthError} `unknown_provider`, `provider_config`, `provider_error` (discovery).
+   */
+  async loginFlows(provider: string): Promise<LoginFlow[]> {
+    const config = this.providerConfig(provider);
+    switch (config.grant) {
+      case 'client_credentials':
+        return ['client_credentials'];
+      case 'device_code':
+        return ['device'];
+      case 'authorization_code':
+        return ['browser'];
+      default:
+        break;
+    }
+
+    const metadata = (await this.client(provider)).configuration.serverMetadata();
+    const flows: LoginFlow[] = [];
+    if (metadata.authorization_endpoint) {
+      flows.push('browser');
+    }
+    if (metadata.device_authorization_endpoint) {
+      flows.push('device');
+    }
+    if (flows.length === 0 && config.clientSecret !== undefined) {
+      flows.push('client_credentials');
+    }
+
+    return flows;
+  }
+
+  /** Redirect-URI lint findings of severity `error` for `provider`. @throws {OAuthError} */
+  redirectErrors(provider: string): RedirectUriFinding[] {
+    return lintRedirectUri(this.providerConfig(provider)).filter(
+      (finding) => finding.severity === 'error',
+    );
   }
 
   /** Metadata of the stored connections of this user (never a token). */
@@ -151,6 +193,7 @@ export class OAuthService {
     return {
       authorizationUrl: pending.authorizationUrl,
       redirectUri: pending.redirectUri,
+      port: pending.server.port,
       completion,
       cancel: pending.cancel,
     };

@@ -25,7 +25,6 @@ export interface RedirectUriLintInput {
 }
 
 const callbackPath = '/callback';
-const loopbackHosts = new Set(['127.0.0.1', '[::1]']);
 
 /**
  * Explains, before a sign-in fails, the classic redirect-URI mismatches between what Captain sends
@@ -85,7 +84,13 @@ function lintOne(uri: string, fixedPort: number | undefined, ours: string): Redi
       'error',
       `${uri} uses localhost but Captain redirects to 127.0.0.1 (RFC 8252 §8.3: localhost may resolve elsewhere); register ${ours}`,
     );
-  } else if (!loopbackHosts.has(url.hostname)) {
+  } else if (url.hostname === '[::1]') {
+    add(
+      'localhost_vs_ip',
+      'error',
+      `${uri} uses the IPv6 loopback [::1] but Captain listens and redirects on 127.0.0.1 only; providers compare the host exactly: register ${ours}`,
+    );
+  } else if (url.hostname !== '127.0.0.1') {
     if (url.protocol === 'http:') {
       add(
         'insecure_http',

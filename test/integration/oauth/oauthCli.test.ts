@@ -17,6 +17,8 @@ interface Run {
   firstLine(): Promise<string>;
   /** All stdout after exit. */
   output(): Promise<string>;
+  /** All stderr so far. */
+  errors(): string;
 }
 
 function run(
@@ -28,8 +30,9 @@ function run(
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let text = '';
+  let errorText = '';
   stdout.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-  stderr.resume();
+  stderr.on('data', (chunk: Buffer) => (errorText += chunk.toString('utf8')));
   const exit = command.run({
     positionals,
     values,
@@ -53,6 +56,7 @@ function run(
       await exit;
       return text;
     },
+    errors: () => errorText,
   };
 }
 
@@ -155,9 +159,32 @@ describe('captain oauth (CLI)', () => {
     assert.deepEqual([last.ok, last.code], [false, 'access_denied']);
   });
 
-  it('exits 2 for a provider that is not configured', async () => {
+  it('exits 2 for a provider that is not configured, with a JSON error as the last line', async () => {
     const login = run(context, oauthLoginCommand, ['nope'], { json: true });
 
     assert.equal(await login.exit, 2);
+    const last = JSON.parse((await login.output()).trim().split('\n').at(-1)!) as {
+      ok: boolean;
+      error: string;
+      message: string;
+    };
+    assert.deepEqual([last.ok, last.error], [false, 'unknown_provider']);
+    assert.match(last.message, /no oauth provider "nope".*known: local, machine/);
+  });
+
+  it('prints the redirect-URI errors on stderr before the sign-in starts', async () => {
+    context.config.oauth!.providers!.local.registeredRedirectUris = [
+      'http://localhost/callback',
+      'http://[::1]/callback',
+    ];
+    const login = run(context, oauthLoginCommand, ['local'], { json: true, 'no-browser': true });
+    const first = JSON.parse(await login.firstLine()) as { authorizationUrl: string };
+
+    // Read when the authorization URL appears: the findings were already printed.
+    const errors = login.errors();
+    await fetch(await provider.browse(first.authorizationUrl));
+    assert.equal(await login.exit, 0);
+    assert.match(errors, /redirect URI: http:\/\/localhost\/callback uses localhost/);
+    assert.match(errors, /redirect URI: http:\/\/\[::1\]\/callback uses the IPv6 loopback/);
   });
 });

@@ -23,6 +23,14 @@ describe('lintRedirectUri', () => {
     assert.match(finding.message, /register http:\/\/127\.0\.0\.1:<ephemeral port>\/callback/);
   });
 
+  it('flags a registered http://[::1]/callback like localhost, as an error', () => {
+    const [finding] = lintRedirectUri({ registeredRedirectUris: ['http://[::1]/callback'] });
+
+    assert.equal(finding.code, 'localhost_vs_ip');
+    assert.equal(finding.severity, 'error');
+    assert.match(finding.message, /\[::1\].*127\.0\.0\.1/);
+  });
+
   it('flags a trailing slash', () => {
     assert.deepEqual(codes(undefined, ['http://127.0.0.1/callback/']), ['trailing_slash']);
   });
