@@ -1,7 +1,11 @@
 import { performance } from 'node:perf_hooks';
 import { scoreWithCard } from '../src/captain/cardScorer';
 import { routeRequest } from '../src/captain/router';
-import { loadCaptainCorpus, type CorpusEntry } from '../test/unit/captain/captainCorpus';
+import {
+  loadCaptainCorpus,
+  loadCaptainHeldOut,
+  type CorpusEntry,
+} from '../test/unit/captain/captainCorpus';
 
 /** Each scorer's timed loop stops after this long, so the whole benchmark stays near 2 s. */
 const timeBudgetPerScorerMs = 1000;
@@ -56,8 +60,8 @@ function decisionsPerSecond(
 }
 
 /**
- * Measures the captain's router against the card's substring scorer on the labelled corpus:
- * accuracy of each (route and hand-off both right, as a fraction), decisions per second of each
+ * Measures the captain's router against the card's substring scorer on the labelled corpus and
+ * the held-out requests: accuracy of each (route and hand-off both right, as a fraction), decisions per second of each
  * (about 1 s of timed calls each, by wall clock and by CPU time), and the speed ratio card/router
  * by wall clock (how many times slower the router is than the plain substring scan).
  */
@@ -67,6 +71,7 @@ export async function runCaptainBench(): Promise<{
   notes?: string;
 }> {
   const corpus = loadCaptainCorpus();
+  const heldOut = loadCaptainHeldOut();
   const routerPerSecond = decisionsPerSecond(routeRequest, corpus);
   const cardPerSecond = decisionsPerSecond((text) => scoreWithCard(text), corpus);
   const round = (value: number, digits: number) => Number(value.toFixed(digits));
@@ -80,6 +85,12 @@ export async function runCaptainBench(): Promise<{
         accuracyOf((text) => scoreWithCard(text), corpus),
         4,
       ),
+      heldOutSize: heldOut.length,
+      routerHeldOutAccuracy: round(accuracyOf(routeRequest, heldOut), 4),
+      cardHeldOutAccuracy: round(
+        accuracyOf((text) => scoreWithCard(text), heldOut),
+        4,
+      ),
       routerDecisionsPerSecond: Math.round(routerPerSecond.wall),
       cardDecisionsPerSecond: Math.round(cardPerSecond.wall),
       cardToRouterSpeedRatio: round(cardPerSecond.wall / routerPerSecond.wall, 2),
@@ -88,7 +99,9 @@ export async function runCaptainBench(): Promise<{
       cardDecisionsPerCpuSecond: Math.round(cardPerSecond.cpu),
     },
     notes:
-      'Accuracy: route and hand-off both as labelled in test/fixtures/captainCorpus.jsonl. ' +
+      'Accuracy: route and hand-off both as labelled in test/fixtures/captainCorpus.jsonl ' +
+      '(the corpus the lexicon is tuned on) and test/fixtures/captainHeldOut.jsonl (written ' +
+      'before tuning, never tuned on). ' +
       'The card scorer matches substrings and knows no hand-offs, so it cannot score on those.',
   };
 }

@@ -44,8 +44,13 @@ export const handoffLexicon: readonly SignalRule[] = [
       'exploit',
       'audit',
       'attack surface',
+      'security hole',
+      'security flaw',
+      'security issue',
+      'security gap',
+      'security weakness',
     ],
-    near: { first: ['review', 'assess', 'harden'], second: ['security', 'secure'], window: 4 },
+    near: { first: ['review', 'assess', 'harden'], second: ['security', 'secure'], window: 6 },
     notFollowedBy: ['log', 'trail'],
   },
   {
@@ -84,6 +89,18 @@ export const handoffLexicon: readonly SignalRule[] = [
       first: ['certificate', 'cert', 'tls', 'ssl'],
       second: ['server', 'domain', 'install', 'renew', 'host', 'expire'],
       window: 4,
+    },
+  },
+  // Setting up CI is infrastructure work; a red pipeline or a flaky test is nobody's here.
+  {
+    signal: 'ci setup',
+    kind: 'handoff',
+    target: 'infrastructure',
+    weight: 0.9,
+    near: {
+      first: ['set', 'setup', 'configure', 'provision', 'create', 'add', 'migrate', 'move'],
+      second: ['continuous', 'ci', 'cicd', 'jenkins', 'circleci'],
+      window: 3,
     },
   },
   {

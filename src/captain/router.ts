@@ -103,7 +103,13 @@ export function routeRequest(text: string, options: RouteOptions = {}): RoutingD
     return decideHandoff(strongHandoff, signals, threshold);
   }
 
-  const crewChoice = chooseCrewRoute(weighed.filter((s) => s.fired.rule.kind === 'route'));
+  const asksToIntegrate = weighed.some(
+    (s) => s.fired.rule.kind === 'intent' && s.fired.rule.signal === 'integrate',
+  );
+  const crewChoice = chooseCrewRoute(
+    weighed.filter((s) => s.fired.rule.kind === 'route'),
+    asksToIntegrate,
+  );
   if (crewChoice !== undefined) {
     const confidence = Math.max(crewChoice.weight, cardScore);
     return decide(crewChoice.route, null, confidence, signals, threshold, false);
@@ -126,9 +132,12 @@ function weighSignals(
   fired: readonly FiredSignal[],
   tokens: readonly WordToken[],
 ): WeighedSignal[] {
+  // A route signal that can be vetoed ("retry", "throttle") is no context for itself or others.
   const hasContext = fired.some(({ rule }) => {
     return (
-      rule.kind === 'keyword' || rule.kind === 'context' || (rule.kind === 'route' && !rule.weak)
+      rule.kind === 'keyword' ||
+      rule.kind === 'context' ||
+      (rule.kind === 'route' && !rule.weak && rule.vetoes === undefined)
     );
   });
   const hasIntegration = fired.some(({ rule }) => {
@@ -156,10 +165,14 @@ function weighSignals(
   }
 
   const hasCrewRoute = weighed.some((s) => s.fired.rule.kind === 'route');
+  const firedRoutes = new Set(
+    weighed.filter((s) => s.fired.rule.kind === 'route').map((s) => s.fired.rule.target),
+  );
   return weighed.filter(({ fired: { rule } }) => {
     return (
       !(rule.yieldsTo === 'integration' && hasIntegration) &&
-      !(rule.yieldsTo === 'route' && hasCrewRoute)
+      !(rule.yieldsTo === 'route' && hasCrewRoute) &&
+      !(rule.givesWayTo?.some((route) => firedRoutes.has(route)) ?? false)
     );
   });
 }
@@ -168,12 +181,16 @@ function weightOf(
   rule: SignalRule,
   request: { hasContext: boolean; tokens: readonly WordToken[] },
 ): number | undefined {
-  if (!rule.weak || request.hasContext) {
+  if (request.hasContext) {
     return rule.weight;
   }
 
   if (rule.vetoes !== undefined && containsAnyWord(request.tokens, rule.vetoes)) {
     return undefined;
+  }
+
+  if (!rule.weak) {
+    return rule.weight;
   }
 
   if (rule.supportedBy !== undefined && !containsAnyWord(request.tokens, rule.supportedBy)) {
@@ -183,8 +200,12 @@ function weightOf(
   return round(rule.weight * weakSignalFactor);
 }
 
+/** Routes whose signals are a detail of how a call is made, not what the request is for. */
+const callDetailRoutes: ReadonlySet<CrewRoute> = new Set(['resilience', 'rate-limiting']);
+
 function chooseCrewRoute(
   routeSignals: readonly WeighedSignal[],
+  asksToIntegrate: boolean,
 ): { route: CrewRoute; weight: number } | undefined {
   const byRoute = new Map<
     CrewRoute,
@@ -192,7 +213,10 @@ function chooseCrewRoute(
   >();
   for (const { fired, weight } of routeSignals) {
     const route = fired.rule.target as CrewRoute;
-    const rank = (fired.rule.rank ?? 0) * (weight < fired.rule.weight ? weakSignalFactor : 1);
+    const rank =
+      asksToIntegrate && callDetailRoutes.has(route)
+        ? 0
+        : (fired.rule.rank ?? 0) * (weight < fired.rule.weight ? weakSignalFactor : 1);
     const entry = byRoute.get(route) ?? { rank: 0, count: 0, first: fired.index, weight: 0 };
     entry.rank = Math.max(entry.rank, rank);
     entry.count += 1;

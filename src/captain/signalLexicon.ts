@@ -20,6 +20,53 @@ const eventHandlingWords = [
   'ingest',
 ];
 
+/** Words that, right after "integration(s)", name a screen of an app, not integration work. */
+const screenNouns = [
+  'page',
+  'tab',
+  'screen',
+  'menu',
+  'panel',
+  'view',
+  'section',
+  'button',
+  'dialog',
+  'modal',
+  'sidebar',
+  'card',
+];
+
+/** Where "retry" and "throttle" mean test runs or UI handlers, not calls to a service. */
+const testRunWords = [
+  'test',
+  'unit',
+  'e2e',
+  'ci',
+  'pipeline',
+  'build',
+  'job',
+  'flaky',
+  'jest',
+  'mocha',
+  'cypress',
+  'playwright',
+];
+const uiHandlerWords = [
+  'scroll',
+  'resize',
+  'keystroke',
+  'keypress',
+  'input',
+  'mouse',
+  'mousemove',
+  'react',
+  'dom',
+  'ui',
+  'render',
+  'debounce',
+  'animation',
+];
+
 /**
  * The card's routing table as word rules, with the synonyms developers use for each row ("swagger"
  * for OpenAPI, "429" for a rate limit). Weights are the table's confidences; ranks order the
@@ -34,7 +81,7 @@ const tableRoutes: readonly SignalRule[] = [
     rank: 1,
     phrases: ['integrate'],
     notPrecededBy: ['continuous'],
-    notFollowedBy: ['test', 'suite'],
+    notFollowedBy: ['test', 'suite', ...screenNouns],
   },
   {
     signal: 'third-party',
@@ -111,6 +158,8 @@ const tableRoutes: readonly SignalRule[] = [
     weak: true,
     phrases: ['callback'],
     supportedBy: eventHandlingWords,
+    // The callback of an OAuth flow is its redirect, the OAuth specialist's work.
+    givesWayTo: ['oauth-specialist'],
     vetoes: ['promise', 'function', 'hell', 'await', 'react', 'render', 'closure', 'ui'],
   },
   {
@@ -155,6 +204,7 @@ const tableRoutes: readonly SignalRule[] = [
       'consent screen',
       'redirect uri',
     ],
+    near: { first: ['refresh', 'renew'], second: ['token'], window: 3 },
   },
   {
     signal: 'scope',
@@ -228,6 +278,7 @@ const tableRoutes: readonly SignalRule[] = [
     weight: 0.85,
     rank: 1.5,
     phrases: ['retry', 'idempotency', 'idempotent'],
+    vetoes: testRunWords,
   },
   {
     signal: 'timeout',
@@ -265,6 +316,7 @@ const tableRoutes: readonly SignalRule[] = [
     weight: 0.85,
     rank: 3,
     phrases: ['throttle'],
+    vetoes: uiHandlerWords,
   },
   {
     signal: 'backoff',
@@ -285,7 +337,7 @@ const cardTerms: readonly SignalRule[] = [
     weight: 0.15,
     phrases: ['=integration', '=integrations'],
     notPrecededBy: ['continuous'],
-    notFollowedBy: ['test', 'suite'],
+    notFollowedBy: ['test', 'suite', ...screenNouns],
   },
   { signal: 'webhook', kind: 'keyword', weight: 0.15, phrases: ['webhook', 'web hook'] },
   { signal: 'oauth', kind: 'keyword', weight: 0.15, phrases: ['oauth', 'oauth2'] },
@@ -316,7 +368,13 @@ const cardTerms: readonly SignalRule[] = [
   { signal: 'authentication', kind: 'auth', weight: 0.2, phrases: ['authentication'] },
   { signal: 'sso', kind: 'auth', weight: 0.2, phrases: ['sso', 'single sign on'] },
   { signal: 'circuit breaker', kind: 'resilience', weight: 0.15, phrases: ['circuit breaker'] },
-  { signal: 'retry', kind: 'resilience', weight: 0.15, phrases: ['retry'] },
+  {
+    signal: 'retry',
+    kind: 'resilience',
+    weight: 0.15,
+    phrases: ['retry'],
+    vetoes: testRunWords,
+  },
   { signal: 'resilience', kind: 'resilience', weight: 0.15, phrases: ['resilience', 'resilient'] },
 ];
 

@@ -19,8 +19,16 @@ export interface SignalRule {
   rank?: number;
   /** Ambiguous outside integration ("click event"): full weight only with integration context. */
   weak?: boolean;
-  /** Words that, without integration context, cancel a weak signal ("click", "dom"). */
+  /**
+   * Words that, without integration context, cancel the signal ("click event", "retry the unit
+   * test", "throttle the scroll handler"); a weak signal and a strong one alike.
+   */
   vetoes?: readonly string[];
+  /**
+   * Crew routes this route signal gives way to when one of their signals fires too: "the callback
+   * from the OAuth provider" is the OAuth redirect, not a webhook.
+   */
+  givesWayTo?: readonly CrewRoute[];
   /**
    * Without integration context a weak signal with this list counts only next to one of these
    * words anywhere in the request ("handle the … event", "receive callbacks").

@@ -199,7 +199,10 @@ const checks = [
         '@captain integrate Stripe with retries',
         /CAPTAIN-TEST-MODEL/,
       );
-      assert(/Routed to Resilience Patterns/.test(reply), `routing line: ${reply.slice(0, 200)}`);
+      assert(
+        /Routed to Third-Party Integrator/.test(reply),
+        `routing line: ${reply.slice(0, 200)}`,
+      );
       return 'model text streamed';
     },
   },

@@ -9,11 +9,24 @@ export interface CorpusEntry {
   handoff: HandoffTarget | null;
 }
 
-/** Reads test/fixtures/captainCorpus.jsonl (one JSON object per line). */
-export function loadCaptainCorpus(): CorpusEntry[] {
-  const path = join(__dirname, '..', '..', 'fixtures', 'captainCorpus.jsonl');
+/** Reads a JSON-lines file of labelled requests from test/fixtures. */
+function loadLabelled(fileName: string): CorpusEntry[] {
+  const path = join(__dirname, '..', '..', 'fixtures', fileName);
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((line) => line.trim().length > 0)
     .map((line) => JSON.parse(line) as CorpusEntry);
+}
+
+/** Reads test/fixtures/captainCorpus.jsonl, the corpus the lexicon is tuned on. */
+export function loadCaptainCorpus(): CorpusEntry[] {
+  return loadLabelled('captainCorpus.jsonl');
+}
+
+/**
+ * Reads test/fixtures/captainHeldOut.jsonl: requests written before the lexicon was last tuned
+ * and never tuned on, so its accuracy estimates how the router does on requests it has not seen.
+ */
+export function loadCaptainHeldOut(): CorpusEntry[] {
+  return loadLabelled('captainHeldOut.jsonl');
 }

@@ -99,6 +99,33 @@ describe('routeRequest', () => {
     });
   });
 
+  describe('audited misroutes', () => {
+    const cases: Array<[string, string, boolean?]> = [
+      ['handle the callback from the OAuth provider', 'oauth-specialist', true],
+      ['throttle the scroll handler in React', 'none', false],
+      ['retry the failed unit test in CI', 'none', false],
+      ['review our OAuth implementation for security holes', 'security-review', true],
+      ['integrations page is blank', 'none', false],
+      ['set up continuous integration with GitHub Actions', 'infrastructure', true],
+      ['refresh the GitHub token', 'oauth-specialist', true],
+      ['integrate Stripe with retries', 'third-party-integrator', true],
+    ];
+
+    for (const [text, expected, engaged] of cases) {
+      it(`routes "${text}" to ${expected}${engaged ? ', engaged' : ''}`, () => {
+        const decision = routeRequest(text);
+
+        assert.equal(decision.handoff ?? decision.route, expected);
+        assert.equal(decision.engaged, engaged);
+      });
+    }
+
+    it('still routes retries of calls to a service to resilience', () => {
+      assert.equal(routeOf('add retries to the Stripe charge calls'), 'resilience');
+      assert.equal(routeOf('throttle our calls to the HubSpot API'), 'rate-limiting');
+    });
+  });
+
   describe('explicit addressing', () => {
     it('routes @captain:<crew> there whatever the score', () => {
       const decision = routeRequest('@captain:webhook-handler what happened to the refund');
