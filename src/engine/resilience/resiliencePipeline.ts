@@ -56,6 +56,13 @@ export interface ResiliencePipelineOptions {
   readonly random?: () => number;
   /** Waits for the rate limiter; injectable for tests. */
   readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /**
+   * The rate limiter to wait on, shared by the endpoints of a service (see `ServicePipelines`).
+   * Default: one of this pipeline's own, built from `policies.rateLimit` (adaptive only without).
+   */
+  readonly limiter?: TokenBucketRateLimiter;
+  /** The bulkhead to run in, shared like `limiter`. Default: own one from `policies.bulkhead`. */
+  readonly bulkhead?: BulkheadPolicy;
   readonly onTransition?: (
     record: CircuitRecord,
     transition: Omit<CircuitTransition, 'pid'>,
@@ -64,7 +71,8 @@ export interface ResiliencePipelineOptions {
 
 /**
  * The policy stack of one service endpoint, outermost first: bulkhead → retry (full jitter,
- * `Retry-After`) → shared circuit breaker → rate limiter → timeout → the attempt. Built from
+ * `Retry-After`) → shared circuit breaker → rate limiter → timeout → the attempt. The bulkhead
+ * and the rate limiter may be shared with the service's other endpoints. Built from
  * cockatiel's policies; the rate limiter, the backoff and the timeout are our own small pieces.
  *
  * The timeout is an `AbortSignal.timeout` handed to the attempt (joined with the caller's signal
@@ -77,7 +85,7 @@ export class ResiliencePipeline {
   readonly policies: ResolvedPolicies;
   private readonly retryPolicy: RetryPolicy;
   private readonly bulkheadPolicy?: BulkheadPolicy;
-  private readonly limiter?: TokenBucketRateLimiter;
+  private readonly limiter: TokenBucketRateLimiter;
   private readonly now: () => number;
 
   constructor(private readonly options: ResiliencePipelineOptions) {
@@ -116,17 +124,8 @@ export class ResiliencePipeline {
         now: this.now,
       }),
     });
-    if (policies.bulkhead) {
-      this.bulkheadPolicy = bulkhead(policies.bulkhead.maxConcurrent, policies.bulkhead.maxQueued);
-    }
-    if (policies.rateLimit) {
-      this.limiter = new TokenBucketRateLimiter({
-        requestsPerSecond: policies.rateLimit.requestsPerSecond,
-        burst: policies.rateLimit.burst,
-        now: this.now,
-        sleep: options.sleep,
-      });
-    }
+    this.bulkheadPolicy = options.bulkhead ?? bulkheadOf(policies);
+    this.limiter = options.limiter ?? rateLimiterOf(policies, this.now, options.sleep);
   }
 
   /**
@@ -140,7 +139,7 @@ export class ResiliencePipeline {
     const timeoutMs = this.options.policies.timeoutMs;
     const once = (signal: AbortSignal): Promise<T> =>
       this.breaker.execute(async (breakerSignal) => {
-        await this.limiter?.acquire(breakerSignal);
+        await this.limiter.acquire(breakerSignal);
         attempts += 1;
         const attemptSignal = attemptSignalOf(breakerSignal, timeoutMs);
         return call.attempt(attemptSignal, attempts).then(
@@ -173,7 +172,7 @@ export class ResiliencePipeline {
   }
 
   private observe<T extends AttemptResult>(result: T): T {
-    if (this.limiter && result.headers) {
+    if (result.headers) {
       this.limiter.observe(readRateLimitSignal(result.headers, result.status, this.now()));
     }
     return result;
@@ -218,6 +217,30 @@ export class ResiliencePipeline {
     }
     return error;
   }
+}
+
+/** The bulkhead `policies` ask for; undefined when they set none. */
+export function bulkheadOf(policies: ResolvedPolicies): BulkheadPolicy | undefined {
+  return policies.bulkhead
+    ? bulkhead(policies.bulkhead.maxConcurrent, policies.bulkhead.maxQueued)
+    : undefined;
+}
+
+/**
+ * The rate limiter `policies` ask for. Without `rateLimit` it has no cap of its own but still
+ * honours the API's signals (429, `Retry-After`, `X-RateLimit-*`, Shopify's call limit).
+ */
+export function rateLimiterOf(
+  policies: ResolvedPolicies,
+  now: () => number,
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>,
+): TokenBucketRateLimiter {
+  return new TokenBucketRateLimiter({
+    requestsPerSecond: policies.rateLimit?.requestsPerSecond,
+    burst: policies.rateLimit?.burst,
+    now,
+    sleep,
+  });
 }
 
 /** A signal that never aborts, shared by calls without a caller signal. */

@@ -2,7 +2,9 @@ import type { CaptainConfig, ServiceConfig } from '../config/captainConfig';
 import type { EngineChange } from '../engineContext';
 import { CircuitRepository, type CircuitRecord, type CircuitTransition } from './circuitRepository';
 import { endpointNameFor, resolvePolicies } from './resolvedPolicies';
-import { ResiliencePipeline } from './resiliencePipeline';
+import type { BulkheadPolicy } from 'cockatiel';
+import { bulkheadOf, rateLimiterOf, ResiliencePipeline } from './resiliencePipeline';
+import type { TokenBucketRateLimiter } from './tokenBucketRateLimiter';
 import { ResilienceError } from './resilienceError';
 
 /** Options of {@link ServicePipelines}. */
@@ -16,15 +18,26 @@ export interface ServicePipelinesOptions {
   readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
+/** A limiter or bulkhead shared by the endpoints that do not override it, with its settings. */
+interface SharedGate<T> {
+  readonly settingsJson: string;
+  readonly gate: T;
+}
+
 /**
  * One {@link ResiliencePipeline} per service endpoint, built on first use and rebuilt when the
- * endpoint's policies change in the config; plus reset and isolate of the shared circuits.
+ * endpoint's policies change in the config; plus reset and isolate of the shared circuits. The
+ * rate limiter and the bulkhead are per service: every endpoint of it waits on the same ones
+ * (a 429 on one endpoint pauses them all), except an endpoint that sets its own `rateLimit` or
+ * `bulkhead`, which gets one of its own.
  */
 export class ServicePipelines {
   private readonly pipelines = new Map<
     string,
     { service: ServiceConfig; policiesJson: string; pipeline: ResiliencePipeline }
   >();
+  private readonly limiters = new Map<string, SharedGate<TokenBucketRateLimiter>>();
+  private readonly bulkheads = new Map<string, SharedGate<BulkheadPolicy | undefined>>();
 
   constructor(private readonly options: ServicePipelinesOptions) {}
 
@@ -72,10 +85,25 @@ export class ServicePipelines {
       return cached.pipeline;
     }
 
+    const overrides = service.endpoints?.[endpoint]?.policies ?? {};
+    const limiter = this.shared(
+      this.limiters,
+      `${serviceName}\n${overrides.rateLimit ? endpoint : ''}`,
+      policies.rateLimit,
+      () => rateLimiterOf(policies, this.options.now, this.options.sleep),
+    );
+    const bulkhead = this.shared(
+      this.bulkheads,
+      `${serviceName}\n${overrides.bulkhead ? endpoint : ''}`,
+      policies.bulkhead,
+      () => bulkheadOf(policies),
+    );
     const pipeline = new ResiliencePipeline({
       service: serviceName,
       endpoint,
       policies,
+      limiter,
+      bulkhead,
       circuits: this.options.circuits,
       isTransientError: this.options.isTransientError,
       now: this.options.now,
@@ -145,6 +173,24 @@ export class ServicePipelines {
       });
       return record;
     });
+  }
+
+  /** The gate filed under `key`, rebuilt when its settings changed. */
+  private shared<T>(
+    gates: Map<string, SharedGate<T>>,
+    key: string,
+    settings: unknown,
+    build: () => T,
+  ): T {
+    const settingsJson = JSON.stringify(settings ?? null);
+    const cached = gates.get(key);
+    if (cached?.settingsJson === settingsJson) {
+      return cached.gate;
+    }
+
+    const gate = build();
+    gates.set(key, { settingsJson, gate });
+    return gate;
   }
 
   private announce(record: CircuitRecord, transition: Omit<CircuitTransition, 'pid'>): void {

@@ -2,7 +2,8 @@ import type { RateLimitSignal } from './rateLimitSignals';
 
 /** Options of {@link TokenBucketRateLimiter}. */
 export interface TokenBucketOptions {
-  readonly requestsPerSecond: number;
+  /** The cap; undefined: no cap of our own, only the API's signals pause calls. */
+  readonly requestsPerSecond?: number;
   /** Tokens the bucket holds, so short bursts pass at once. Default 1. */
   readonly burst?: number;
   readonly now?: () => number;
@@ -14,6 +15,8 @@ export interface TokenBucketOptions {
  * Keeps calls under a rate: each call takes a token, tokens refill continuously at
  * `requestsPerSecond`. The API's own signals (429, `Retry-After`, an exhausted window) pause the
  * bucket until the time they name, and `remaining` near zero slows it to one call per refill.
+ * Without `requestsPerSecond` it is adaptive only: calls pass at once unless the API asked for a
+ * pause.
  */
 export class TokenBucketRateLimiter {
   private tokens: number;
@@ -24,9 +27,10 @@ export class TokenBucketRateLimiter {
   private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** Serialises waiters so they take tokens in arrival order. */
   private queue: Promise<void> = Promise.resolve();
+  private waiting = 0;
 
   constructor(private readonly options: TokenBucketOptions) {
-    if (!(options.requestsPerSecond > 0)) {
+    if (options.requestsPerSecond !== undefined && !(options.requestsPerSecond > 0)) {
       throw new RangeError(`expected requestsPerSecond > 0, got ${options.requestsPerSecond}`);
     }
 
@@ -39,7 +43,21 @@ export class TokenBucketRateLimiter {
 
   /** Resolves when a call may go; rejects with the signal's reason if aborted while waiting. */
   acquire(signal?: AbortSignal): Promise<void> {
-    const turn = this.queue.then(() => this.takeToken(signal));
+    // Uncapped and not paused, with no one queued: the call goes now, with no promise chain.
+    if (
+      this.options.requestsPerSecond === undefined &&
+      this.waiting === 0 &&
+      this.now() >= this.pausedUntil
+    ) {
+      return signal?.aborted ? Promise.reject(signal.reason) : granted;
+    }
+
+    this.waiting += 1;
+    const turn = this.queue
+      .then(() => this.takeToken(signal))
+      .finally(() => {
+        this.waiting -= 1;
+      });
     this.queue = turn.catch(() => undefined);
     return turn;
   }
@@ -65,28 +83,33 @@ export class TokenBucketRateLimiter {
         continue;
       }
 
-      this.refill(now);
+      const rate = this.options.requestsPerSecond;
+      if (rate === undefined) {
+        return;
+      }
+
+      this.refill(now, rate);
       if (this.tokens >= 1) {
         this.tokens -= 1;
         return;
       }
-      const waitMs = Math.ceil(((1 - this.tokens) * 1000) / this.options.requestsPerSecond);
+      const waitMs = Math.ceil(((1 - this.tokens) * 1000) / rate);
       await this.sleep(Math.max(1, waitMs), signal);
     }
     throw new Error('rate limiter could not grant a token');
   }
 
-  private refill(now: number): void {
+  private refill(now: number, rate: number): void {
     const base = Math.max(this.refilledAt, this.pausedUntil);
     if (now > base) {
-      this.tokens = Math.min(
-        this.burst,
-        this.tokens + ((now - base) * this.options.requestsPerSecond) / 1000,
-      );
+      this.tokens = Math.min(this.burst, this.tokens + ((now - base) * rate) / 1000);
     }
     this.refilledAt = now;
   }
 }
+
+/** The answer of an uncapped, unpaused limiter: already granted. */
+const granted: Promise<void> = Promise.resolve();
 
 function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {

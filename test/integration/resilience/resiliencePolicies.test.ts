@@ -207,6 +207,94 @@ describe('ResiliencePipeline through the HTTP connector', () => {
     assert.ok(server.requests[1].at - server.requests[0].at >= 950);
   });
 
+  it('keeps the service rate across all its endpoints, counted by the server', async function () {
+    this.timeout(10_000);
+    useService({ policies: { rateLimit: { requestsPerSecond: 5 } } });
+
+    await Promise.all(
+      ['/a', '/b', '/c', '/d'].flatMap((path) =>
+        Array.from({ length: 3 }, () => runtime.http.call({ service: 'api', method: 'GET', path })),
+      ),
+    );
+
+    const first = server.requests[0].at;
+    const inFirstSecond = server.requests.filter((request) => request.at - first < 1000);
+    assert.equal(server.requests.length, 12);
+    assert.ok(inFirstSecond.length <= 5, `${inFirstSecond.length} requests in the first second`);
+  });
+
+  it('gives an endpoint that sets its own rateLimit a limiter of its own', async () => {
+    useService({
+      policies: { rateLimit: { requestsPerSecond: 1 } },
+      endpoints: { 'GET /fast': { policies: { rateLimit: { requestsPerSecond: 1000 } } } },
+    });
+    await runtime.http.call({ service: 'api', method: 'GET', path: '/slow' });
+    const started = Date.now();
+
+    for (let i = 0; i < 5; i++) {
+      await runtime.http.call({ service: 'api', method: 'GET', path: '/fast' });
+    }
+
+    assert.ok(Date.now() - started < 500, `five calls took ${Date.now() - started} ms`);
+  });
+
+  it('pauses every endpoint of the service after a 429 with Retry-After on one', async () => {
+    useService({ policies: { rateLimit: { requestsPerSecond: 100 }, retry: { maxAttempts: 1 } } });
+    server.play([{ status: 429, headers: { 'retry-after': '1' } }]);
+
+    await runtime.http.call({ service: 'api', method: 'GET', path: '/orders' });
+    await runtime.http.call({ service: 'api', method: 'GET', path: '/customers' });
+
+    assert.deepEqual(
+      server.requests.map((request) => request.path),
+      ['/orders', '/customers'],
+    );
+    assert.ok(server.requests[1].at - server.requests[0].at >= 950);
+  });
+
+  it('rejects calls beyond the service bulkhead with bulkhead_full, across endpoints', async () => {
+    useService({ policies: { bulkhead: { maxConcurrent: 2, maxQueued: 1 } } });
+    server.play([], { delayMs: 200 });
+
+    const settled = await Promise.allSettled(
+      ['/a', '/b', '/c', '/d', '/e'].map((path) =>
+        runtime.http.call({ service: 'api', method: 'GET', path }),
+      ),
+    );
+
+    const codes = settled.map((result) =>
+      result.status === 'fulfilled'
+        ? result.value.status
+        : (result.reason as { code: string }).code,
+    );
+    assert.deepEqual(codes, [200, 200, 200, 'bulkhead_full', 'bulkhead_full']);
+    assert.equal(server.requests.length, 3);
+    const outcomes = runtime.callLog.since(0).map((call) => call.outcome);
+    assert.equal(outcomes.filter((outcome) => outcome === 'bulkhead_full').length, 2);
+  });
+
+  it('honours X-RateLimit-Remaining 0 without a configured rateLimit', async () => {
+    useService({ policies: { retry: { maxAttempts: 1 } } });
+    server.play([{ headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1' } }]);
+
+    await runtime.http.call({ service: 'api', method: 'GET', path: '/items' });
+    await runtime.http.call({ service: 'api', method: 'GET', path: '/items' });
+
+    const gapMs = server.requests[1].at - server.requests[0].at;
+    assert.ok(gapMs >= 950, `second call came after ${gapMs} ms`);
+  });
+
+  it("honours Shopify's full call-limit bucket without a configured rateLimit", async () => {
+    useService({ policies: { retry: { maxAttempts: 1 } } });
+    server.play([{ headers: { 'x-shopify-shop-api-call-limit': '40/40' } }]);
+
+    await runtime.http.call({ service: 'api', method: 'GET', path: '/products' });
+    await runtime.http.call({ service: 'api', method: 'GET', path: '/products' });
+
+    const gapMs = server.requests[1].at - server.requests[0].at;
+    assert.ok(gapMs >= 450, `second call came after ${gapMs} ms`);
+  });
+
   it('records each call for the health view', async () => {
     useService({});
     await runtime.http.call({ service: 'api', method: 'GET', path: '/items' });

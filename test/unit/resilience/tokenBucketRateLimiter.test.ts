@@ -94,6 +94,20 @@ describe('TokenBucketRateLimiter', () => {
     assert.equal(clock.nowMs - 1_000_000, 1000);
   });
 
+  it('without a rate, lets calls through at once until the API asks for a pause', async () => {
+    const clock = fakeClock();
+    const limiter = new TokenBucketRateLimiter({ ...clock });
+    for (let call = 0; call < 100; call++) {
+      await limiter.acquire();
+    }
+
+    limiter.observe({ pauseUntil: clock.nowMs + 2000 });
+    await limiter.acquire();
+    await limiter.acquire();
+
+    assert.deepEqual(clock.slept, [2000]);
+  });
+
   it('refuses a rate that is not positive', () => {
     assert.throws(() => new TokenBucketRateLimiter({ requestsPerSecond: 0 }), RangeError);
   });
