@@ -119,6 +119,38 @@ export const diffRules = {
     level: 'non-breaking',
     summary: 'a oneOf/anyOf alternative of a response was removed',
   },
+  'webhook-removed': {
+    level: 'breaking',
+    summary: 'a webhook (or one of its operations) is no longer sent',
+  },
+  'webhook-added': { level: 'non-breaking', summary: 'a webhook was added' },
+  'callback-removed': {
+    level: 'breaking',
+    summary: 'a callback (or one of its operations) is no longer called',
+  },
+  'callback-added': { level: 'non-breaking', summary: 'a callback was added' },
+  'request-body-removed': {
+    level: 'non-breaking',
+    summary: 'the request body was removed (clients may still send one)',
+  },
+  'request-body-optional-added': {
+    level: 'non-breaking',
+    summary: 'an optional request body was added',
+  },
+  'request-additional-properties-closed': {
+    level: 'breaking',
+    summary: 'a request object no longer accepts unlisted fields',
+  },
+  'request-additional-properties-opened': {
+    level: 'non-breaking',
+    summary: 'a request object now accepts unlisted fields',
+  },
+  'response-header-removed': { level: 'breaking', summary: 'a response header was removed' },
+  'response-header-added': { level: 'non-breaking', summary: 'a response header was added' },
+  'response-status-narrowed': {
+    level: 'non-breaking',
+    summary: 'a status range (2XX) became codes inside it (200)',
+  },
   'security-requirement-added': {
     level: 'breaking',
     summary: 'a security alternative of the base is no longer accepted (new scheme or scope)',

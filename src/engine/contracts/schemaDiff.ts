@@ -105,6 +105,7 @@ export class SchemaDiff {
     this.compareEnums(baseView, headView, direction);
     if (direction === 'request') {
       this.compareBounds(baseView, headView);
+      this.compareClosed(baseView, headView);
     }
     this.compareProperties(baseView, headView, direction);
     this.compareChildren(baseView, headView, direction);
@@ -236,27 +237,24 @@ export class SchemaDiff {
   }
 
   private compareEnums(b: SchemaView, h: SchemaView, direction: Direction): void {
-    const before = Array.isArray(b.schema.enum)
-      ? b.schema.enum.map((v) => JSON.stringify(v))
-      : undefined;
-    const after = Array.isArray(h.schema.enum)
-      ? h.schema.enum.map((v) => JSON.stringify(v))
-      : undefined;
+    const before = allowedValues(b.schema);
+    const after = allowedValues(h.schema);
     if (before === undefined && after === undefined) {
       return;
     }
 
+    const label = b.schema.const === undefined && h.schema.const === undefined ? 'enum' : 'const';
     const added =
       before === undefined ? [] : (after ?? ['any value']).filter((v) => !before.includes(v));
     const removed =
       after === undefined ? [] : (before ?? ['any value']).filter((v) => !after.includes(v));
     if (added.length > 0) {
       const rule = direction === 'request' ? 'request-enum-widened' : 'response-enum-widened';
-      this.report(rule, h.site, `enum gained ${added.join(', ')}`);
+      this.report(rule, h.site, `${label} gained ${added.join(', ')}`);
     }
     if (removed.length > 0) {
       const rule = direction === 'request' ? 'request-enum-narrowed' : 'response-enum-narrowed';
-      this.report(rule, h.site, `enum lost ${removed.join(', ')}`);
+      this.report(rule, h.site, `${label} lost ${removed.join(', ')}`);
     }
   }
 
@@ -292,6 +290,26 @@ export class SchemaDiff {
       const rule = `request-${family}-${tighter ? 'narrowed' : 'widened'}` as DiffRuleId;
       this.report(rule, site, `${keyword} ${before ?? 'unset'} became ${after ?? 'unset'}`);
     }
+    // OpenAPI 3.0 writes exclusive bounds as booleans beside `maximum`/`minimum`.
+    for (const keyword of ['exclusiveMaximum', 'exclusiveMinimum'] as const) {
+      if (typeof b.schema[keyword] !== 'boolean' && typeof h.schema[keyword] !== 'boolean') {
+        continue;
+      }
+
+      const before = b.schema[keyword] === true;
+      const after = h.schema[keyword] === true;
+      if (before !== after) {
+        this.report(
+          after ? 'request-range-narrowed' : 'request-range-widened',
+          {
+            ...h.site,
+            pointer: after ? jsonPointer.join(h.site.pointer, keyword) : h.site.pointer,
+          },
+          `${keyword} ${String(before)} became ${String(after)}`,
+        );
+      }
+    }
+    this.compareMultipleOf(b, h);
     if (h.schema.pattern !== undefined && h.schema.pattern !== b.schema.pattern) {
       this.report(
         'request-pattern-changed',
@@ -299,6 +317,42 @@ export class SchemaDiff {
         `pattern ${String(b.schema.pattern ?? 'unset')} became ${String(h.schema.pattern)}`,
       );
     }
+  }
+
+  /** A request value stays valid when the new `multipleOf` divides the old one. */
+  private compareMultipleOf(b: SchemaView, h: SchemaView): void {
+    const before = typeof b.schema.multipleOf === 'number' ? b.schema.multipleOf : undefined;
+    const after = typeof h.schema.multipleOf === 'number' ? h.schema.multipleOf : undefined;
+    if (before === after) {
+      return;
+    }
+
+    const looser =
+      after === undefined || (before !== undefined && Number.isInteger(before / after));
+    this.report(
+      looser ? 'request-range-widened' : 'request-range-narrowed',
+      after === undefined
+        ? h.site
+        : { ...h.site, pointer: jsonPointer.join(h.site.pointer, 'multipleOf') },
+      `multipleOf ${before ?? 'unset'} became ${after ?? 'unset'}`,
+    );
+  }
+
+  /** A request object that stops accepting unlisted fields breaks clients that send them. */
+  private compareClosed(b: SchemaView, h: SchemaView): void {
+    const wasClosed = b.schema.additionalProperties === false;
+    const isClosed = h.schema.additionalProperties === false;
+    if (wasClosed === isClosed || (b.types !== undefined && !b.types.has('object'))) {
+      return;
+    }
+
+    this.report(
+      isClosed ? 'request-additional-properties-closed' : 'request-additional-properties-opened',
+      isClosed
+        ? { ...h.site, pointer: jsonPointer.join(h.site.pointer, 'additionalProperties') }
+        : h.site,
+      `additionalProperties ${wasClosed ? 'false' : 'allowed'} became ${isClosed ? 'false' : 'allowed'}`,
+    );
   }
 
   private compareProperties(b: SchemaView, h: SchemaView, direction: Direction): void {
@@ -349,6 +403,18 @@ export class SchemaDiff {
         );
       }
       this.compare(property.value, site, other.value, headSite, direction);
+    }
+    // `required` may name a field that `properties` never describes; it is required all the same.
+    if (direction === 'request') {
+      for (const name of h.required) {
+        if (!b.required.has(name) && !b.properties.has(name) && !h.properties.has(name)) {
+          this.report(
+            'request-property-required-added',
+            { ...h.site, pointer: jsonPointer.join(h.site.pointer, 'required') },
+            `required field "${name}" was added`,
+          );
+        }
+      }
     }
     for (const [name, property] of h.properties) {
       if (b.properties.has(name) || !visible(this.head, property)) {
@@ -519,6 +585,17 @@ interface Alternative {
   readonly tag: string | undefined;
   readonly type: string | undefined;
   readonly label: string;
+}
+
+/** The values `enum` and `const` allow, as JSON; undefined when any value is allowed. */
+function allowedValues(schema: Json): string[] | undefined {
+  const listed = Array.isArray(schema.enum) ? schema.enum.map((v) => JSON.stringify(v)) : undefined;
+  if (schema.const === undefined) {
+    return listed;
+  }
+
+  const only = JSON.stringify(schema.const);
+  return listed === undefined || listed.includes(only) ? [only] : [];
 }
 
 /** The types a schema's alternatives allow together; undefined when one allows any type. */

@@ -67,26 +67,7 @@ class OperationDiff {
           `path ${b.route} is now written ${h.route}`,
         );
       }
-      for (const method of httpMethods) {
-        this.collector.operation = `${method.toUpperCase()} ${template}`;
-        const bo = this.child(this.base, b, method);
-        const ho = this.child(this.head, h, method);
-        if (bo !== undefined && ho === undefined) {
-          this.collector.add(
-            'operation-removed',
-            this.site('base', bo),
-            `${method.toUpperCase()} ${b.route} was removed`,
-          );
-        } else if (bo === undefined && ho !== undefined) {
-          this.collector.add(
-            'operation-added',
-            this.site('head', ho),
-            `${method.toUpperCase()} ${h.route} was added`,
-          );
-        } else if (bo !== undefined && ho !== undefined) {
-          this.operation(b, bo, h, ho);
-        }
-      }
+      this.methods(b, h, template, 'called');
     }
     this.collector.operation = '';
     for (const [template, h] of headPaths) {
@@ -94,6 +75,146 @@ class OperationDiff {
         this.collector.add('path-added', this.site('head', h), `path ${h.route} was added`);
       }
     }
+    const root = (spec: LoadedSpec): Located => ({
+      value: isObject(spec.document) ? spec.document : {},
+      file: spec.entry,
+      pointer: '',
+    });
+    this.sentItems(
+      this.namedItems(this.base, this.child(this.base, root(this.base), 'webhooks')),
+      this.namedItems(this.head, this.child(this.head, root(this.head), 'webhooks')),
+      'webhook',
+    );
+    this.collector.operation = '';
+  }
+
+  /**
+   * Compares the operations of one path item on both sides. `called` operations are called by
+   * the client; `sent` ones (webhooks, callbacks) are called by the provider, so the client
+   * reads their request body like a response and writes their responses like a request.
+   */
+  private methods(
+    b: Located & { route: string },
+    h: Located & { route: string },
+    label: string,
+    mode: 'called' | SentKind,
+  ): void {
+    const outer = this.collector.operation;
+    for (const method of httpMethods) {
+      const name = `${method.toUpperCase()} ${label}`;
+      this.collector.operation = mode === 'called' ? name : `${outer} ${method.toUpperCase()}`;
+      const bo = this.child(this.base, b, method);
+      const ho = this.child(this.head, h, method);
+      if (bo !== undefined && ho === undefined) {
+        this.collector.add(
+          mode === 'called' ? 'operation-removed' : `${mode}-removed`,
+          this.site('base', bo),
+          mode === 'called'
+            ? `${method.toUpperCase()} ${b.route} was removed`
+            : `${outer} ${method.toUpperCase()} was removed`,
+        );
+      } else if (bo === undefined && ho !== undefined) {
+        this.collector.add(
+          mode === 'called' ? 'operation-added' : `${mode}-added`,
+          this.site('head', ho),
+          mode === 'called'
+            ? `${method.toUpperCase()} ${h.route} was added`
+            : `${outer} ${method.toUpperCase()} was added`,
+        );
+      } else if (bo !== undefined && ho !== undefined) {
+        if (mode === 'called') {
+          this.operation(b, bo, h, ho);
+        } else {
+          this.sentOperation(bo, ho);
+        }
+      }
+    }
+    this.collector.operation = outer;
+  }
+
+  /** The path items of a holder (`webhooks`, one callback), each dereferenced. */
+  private namedItems(
+    spec: LoadedSpec,
+    holder: Located | undefined,
+    prefix = '',
+  ): Map<string, Located & { route: string }> {
+    const result = new Map<string, Located & { route: string }>();
+    for (const name of Object.keys(holder?.value ?? {})) {
+      const item = holder === undefined ? undefined : this.child(spec, holder, name);
+      if (item !== undefined) {
+        result.set(prefix + name, { ...item, route: prefix + name });
+      }
+    }
+    return result;
+  }
+
+  /** Diffs webhooks or callbacks: a removed one is a change every consumer notices. */
+  private sentItems(
+    before: Map<string, Located & { route: string }>,
+    after: Map<string, Located & { route: string }>,
+    kind: SentKind,
+  ): void {
+    const outer = this.collector.operation;
+    const labelOf = (name: string) =>
+      outer === '' ? `${kind} ${name}` : `${outer} ${kind} ${name}`;
+    for (const [name, b] of before) {
+      this.collector.operation = labelOf(name);
+      const h = after.get(name);
+      if (h === undefined) {
+        this.collector.add(`${kind}-removed`, this.site('base', b), `${labelOf(name)} was removed`);
+        continue;
+      }
+
+      this.methods(b, h, labelOf(name), kind);
+    }
+    for (const [name, h] of after) {
+      if (!before.has(name)) {
+        this.collector.operation = labelOf(name);
+        this.collector.add(`${kind}-added`, this.site('head', h), `${labelOf(name)} was added`);
+      }
+    }
+    this.collector.operation = outer;
+  }
+
+  /**
+   * An operation the provider calls: its body flows to the consumer (response rules) and its
+   * responses flow back from it (request rules).
+   */
+  private sentOperation(b: Located, h: Located): void {
+    // TODO(#6): parameters and security of webhooks and callbacks are not compared yet.
+    const bBody = this.child(this.base, b, 'requestBody');
+    const hBody = this.child(this.head, h, 'requestBody');
+    if (bBody !== undefined && hBody !== undefined) {
+      this.content(bBody, hBody, 'response', true);
+    }
+    const bResponses = this.child(this.base, b, 'responses');
+    const hResponses = this.child(this.head, h, 'responses');
+    if (bResponses === undefined || hResponses === undefined) {
+      return;
+    }
+
+    for (const status of Object.keys(bResponses.value)) {
+      const bResponse = this.child(this.base, bResponses, status);
+      const hResponse = this.child(this.head, hResponses, status);
+      if (bResponse !== undefined && hResponse !== undefined) {
+        this.content(bResponse, hResponse, 'request', true);
+      }
+    }
+  }
+
+  /** An operation's callbacks, each expression of each callback diffed like a webhook. */
+  private callbacks(b: Located, h: Located): void {
+    const flatten = (spec: LoadedSpec, operation: Located) => {
+      const result = new Map<string, Located & { route: string }>();
+      const callbacks = this.namedItems(spec, this.child(spec, operation, 'callbacks'));
+      for (const [name, callback] of callbacks) {
+        for (const [key, item] of this.namedItems(spec, callback, `${name} `)) {
+          result.set(key, item);
+        }
+      }
+      return result;
+    };
+    this.sentItems(flatten(this.base, b), flatten(this.head, h), 'callback');
   }
 
   private paths(spec: LoadedSpec): Map<string, Located & { route: string }> {
@@ -144,6 +265,7 @@ class OperationDiff {
     this.requestBody(b, h);
     this.responses(b, h);
     this.security(b, h);
+    this.callbacks(b, h);
   }
 
   private parameterMap(
@@ -198,7 +320,8 @@ class OperationDiff {
       const other = after.get(key);
       if (other === undefined) {
         const elsewhere = [...after.entries()].find(
-          ([otherKey, p]) => p.name === parameter.name && !before.has(otherKey),
+          ([otherKey, p]) =>
+            p.name.toLowerCase() === parameter.name.toLowerCase() && !before.has(otherKey),
         );
         if (elsewhere !== undefined) {
           moved.add(elsewhere[0]);
@@ -257,18 +380,23 @@ class OperationDiff {
     const before = this.child(this.base, b, 'requestBody');
     const after = this.child(this.head, h, 'requestBody');
     if (after === undefined) {
+      if (before !== undefined) {
+        this.collector.add(
+          'request-body-removed',
+          this.site('base', before),
+          'the request body was removed',
+        );
+      }
       return;
     }
 
     const isRequired = after.value.required === true;
     if (before === undefined) {
-      if (isRequired) {
-        this.collector.add(
-          'request-body-required-added',
-          this.site('head', after),
-          'a required request body was added',
-        );
-      }
+      this.collector.add(
+        isRequired ? 'request-body-required-added' : 'request-body-optional-added',
+        this.site('head', after),
+        `a${isRequired ? ' required' : 'n optional'} request body was added`,
+      );
       return;
     }
     const wasRequired = before.value.required === true;
@@ -313,10 +441,11 @@ class OperationDiff {
         file: after.file,
         pointer: jsonPointer.join(after.pointer, 'content', type),
       };
+      // A media type without a schema accepts anything, as `{}` does.
       this.schemas.compare(
-        (media as Json | undefined)?.schema,
+        (media as Json | undefined)?.schema ?? {},
         { ...site, pointer: jsonPointer.join(site.pointer, 'schema') },
-        (other as Json).schema,
+        (other as Json | undefined)?.schema ?? {},
         { ...headSite, pointer: jsonPointer.join(headSite.pointer, 'schema') },
         direction,
       );
@@ -344,6 +473,7 @@ class OperationDiff {
       return;
     }
 
+    const covered = new Set<string>();
     for (const status of Object.keys(before.value)) {
       const success = /^2/.test(status);
       const bResponse = this.child(this.base, before, status);
@@ -352,6 +482,28 @@ class OperationDiff {
         continue;
       }
 
+      // `2XX` → `200`: every code the head now lists was already promised by the range.
+      const inside = /^[1-5]XX$/i.test(status)
+        ? Object.keys(after.value).filter(
+            (code) => code[0] === status[0] && /^\d{3}$/.test(code) && !(code in before.value),
+          )
+        : [];
+      if (hResponse === undefined && inside.length > 0) {
+        this.collector.add(
+          'response-status-narrowed',
+          this.site('base', bResponse),
+          `response ${status} is now written ${inside.join(', ')}`,
+        );
+        for (const code of inside) {
+          const narrowed = this.child(this.head, after, code);
+          if (narrowed !== undefined) {
+            covered.add(code);
+            this.content(bResponse, narrowed, 'response', success);
+            this.headers(bResponse, narrowed);
+          }
+        }
+        continue;
+      }
       if (hResponse === undefined) {
         this.collector.add(
           success ? 'response-success-removed' : 'response-removed',
@@ -361,14 +513,60 @@ class OperationDiff {
         continue;
       }
       this.content(bResponse, hResponse, 'response', success);
+      this.headers(bResponse, hResponse);
     }
     for (const status of Object.keys(after.value)) {
       const hResponse = this.child(this.head, after, status);
-      if (!(status in before.value) && hResponse !== undefined) {
+      if (!(status in before.value) && !covered.has(status) && hResponse !== undefined) {
         this.collector.add(
           'response-added',
           this.site('head', hResponse),
           `response ${status} was added`,
+        );
+      }
+    }
+  }
+
+  /** Response headers, matched case-insensitively; a removed one is a value clients lose. */
+  private headers(b: Located, h: Located): void {
+    const headersOf = (spec: LoadedSpec, response: Located) => {
+      const result = new Map<string, Located & { name: string }>();
+      const holder = this.child(spec, response, 'headers');
+      for (const name of Object.keys(holder?.value ?? {})) {
+        const header = holder === undefined ? undefined : this.child(spec, holder, name);
+        if (header !== undefined) {
+          result.set(name.toLowerCase(), { ...header, name });
+        }
+      }
+      return result;
+    };
+    const before = headersOf(this.base, b);
+    const after = headersOf(this.head, h);
+    for (const [key, header] of before) {
+      const other = after.get(key);
+      if (other === undefined) {
+        this.collector.add(
+          'response-header-removed',
+          this.site('base', header),
+          `response header ${header.name} was removed`,
+        );
+        continue;
+      }
+
+      this.schemas.compare(
+        header.value.schema ?? {},
+        { side: 'base', file: header.file, pointer: jsonPointer.join(header.pointer, 'schema') },
+        other.value.schema ?? {},
+        { side: 'head', file: other.file, pointer: jsonPointer.join(other.pointer, 'schema') },
+        'response',
+      );
+    }
+    for (const [key, header] of after) {
+      if (!before.has(key)) {
+        this.collector.add(
+          'response-header-added',
+          this.site('head', header),
+          `response header ${header.name} was added`,
         );
       }
     }
@@ -410,6 +608,9 @@ class OperationDiff {
     }
   }
 }
+
+/** What the provider calls back: a webhook of the document or a callback of an operation. */
+type SentKind = 'webhook' | 'callback';
 
 /** One security requirement: scheme name → scopes. */
 type SecurityRequirement = Map<string, Set<string>>;

@@ -37,6 +37,65 @@ const pairs: Record<string, { rules: DiffRuleId[]; breaking: boolean }> = {
     breaking: true,
   },
   'shared-two-ops': { rules: ['response-property-removed'], breaking: true },
+  'param-moved-case': { rules: ['parameter-location-changed'], breaking: true },
+  'param-query-to-path': { rules: ['path-removed', 'path-added'], breaking: true },
+  'param-ref-required-added': { rules: ['parameter-became-required'], breaking: true },
+  'path-param-renamed-and-narrowed': {
+    rules: ['type-changed', 'path-parameter-renamed'],
+    breaking: true,
+  },
+  'parameter-removed': { rules: ['parameter-removed'], breaking: false },
+  '31-webhook-removed': { rules: ['webhook-removed'], breaking: true },
+  '31-webhook-added': { rules: ['webhook-added'], breaking: false },
+  '31-webhook-field-removed': { rules: ['response-property-removed'], breaking: true },
+  '31-webhook-field-added': { rules: ['response-property-added'], breaking: false },
+  '31-webhook-enum-narrowed': { rules: ['response-enum-narrowed'], breaking: false },
+  'callback-removed': { rules: ['callback-removed'], breaking: true },
+  'callback-added': { rules: ['callback-added'], breaking: false },
+  'callback-field-removed': { rules: ['response-property-removed'], breaking: true },
+  'req-schema-added-required-field': {
+    rules: ['request-type-narrowed', 'request-property-required-added'],
+    breaking: true,
+  },
+  'req-additionalProperties-closed': {
+    rules: ['request-additional-properties-closed'],
+    breaking: true,
+  },
+  'req-exclusiveMax-bool': { rules: ['request-range-narrowed'], breaking: true },
+  '31-exclusiveMinimum-request': { rules: ['request-range-narrowed'], breaking: true },
+  '31-const-request': { rules: ['request-enum-narrowed'], breaking: true },
+  'resp-const-removed': { rules: ['response-enum-widened'], breaking: true },
+  'req-multipleOf': { rules: ['request-range-narrowed'], breaking: true },
+  'req-multipleOf-divisor': { rules: ['request-range-widened'], breaking: false },
+  'req-required-no-prop': { rules: ['request-property-required-added'], breaking: true },
+  'req-readonly-required-added': { rules: [], breaking: false },
+  'req-array-items-enum': { rules: ['request-enum-narrowed'], breaking: true },
+  '31-type-array-narrowed-request': { rules: ['request-type-narrowed'], breaking: true },
+  '31-type-null-added-response': { rules: ['response-type-widened'], breaking: true },
+  'resp-header-removed': { rules: ['response-header-removed'], breaking: true },
+  'resp-header-added': { rules: ['response-header-added'], breaking: false },
+  'resp-header-case-only': { rules: [], breaking: false },
+  'req-body-removed': { rules: ['request-body-removed'], breaking: false },
+  'req-body-optional-added': { rules: ['request-body-optional-added'], breaking: false },
+  'req-media-removed': {
+    rules: ['request-media-type-removed', 'request-media-type-added'],
+    breaking: true,
+  },
+  'request-media-type-added': { rules: ['request-media-type-added'], breaking: false },
+  'response-media-type-removed': { rules: ['response-media-type-removed'], breaking: true },
+  'response-media-type-added': { rules: ['response-media-type-added'], breaking: false },
+  'response-type-narrowed': { rules: ['response-type-narrowed'], breaking: false },
+  'response-property-became-required': {
+    rules: ['response-property-became-required'],
+    breaking: false,
+  },
+  'resp-2XX-to-200': { rules: ['response-status-narrowed'], breaking: false },
+  'resp-default-removed': { rules: ['response-removed'], breaking: false },
+  'resp-allOf-field-removed': { rules: ['response-property-removed'], breaking: true },
+  'resp-nested-items-field-removed': { rules: ['response-property-removed'], breaking: true },
+  'resp-ref-response-removed-field': { rules: ['response-property-removed'], breaking: true },
+  'resp-ref-target-changed': { rules: ['type-changed'], breaking: true },
+  recursive: { rules: ['response-property-removed'], breaking: true },
 };
 
 describe('diffSpecs on spec pairs', () => {
@@ -69,6 +128,23 @@ describe('diffSpecs on spec pairs', () => {
     const result = await diffPair('alternatives-request-removed');
 
     assert.match(result.changes[0]!.message, /#\/components\/schemas\/Cat/);
+  });
+
+  it('names the webhook and the callback an operation calls back', async () => {
+    const webhook = await diffPair('31-webhook-removed');
+    const callback = await diffPair('callback-field-removed');
+
+    assert.deepEqual(webhook.changes[0]!.operations, ['webhook ping']);
+    assert.deepEqual(callback.changes[0]!.operations, [
+      'POST /subscribe callback onEvent {$request.body#/url} POST',
+    ]);
+  });
+
+  it('places a removed response header on its line in the base', async () => {
+    const result = await diffPair('resp-header-removed');
+
+    assert.equal(result.changes[0]!.location.side, 'base');
+    assert.ok(result.changes[0]!.location.line > 1);
   });
 
   it('limits an operation-level override to that operation', async () => {
