@@ -105,6 +105,7 @@ export class HttpConnector {
       method,
       bodyText,
       policies.idempotencyHeader,
+      headers.get(policies.idempotencyHeader) ?? undefined,
     );
     if (idempotencyKey) {
       headers.set(policies.idempotencyHeader, idempotencyKey.key);
@@ -184,13 +185,30 @@ export class HttpConnector {
     });
   }
 
+  /**
+   * The key of a non-idempotent call: the caller's own when the request carries the header (kept
+   * as given, and persisted so the call's record shows it), else the persisted key of its call id.
+   */
   private idempotencyKeyFor(
     request: HttpCallRequest,
     method: string,
     body: string | undefined,
     header: string,
+    supplied: string | undefined,
   ): { callId: string; key: string } | undefined {
-    if (!nonIdempotentMethods.has(method) || request.idempotency === false || header === '') {
+    if (!nonIdempotentMethods.has(method) || header === '') {
+      return undefined;
+    }
+
+    const call = { service: request.service, method, path: request.path, body };
+    if (supplied !== undefined && supplied !== '') {
+      const callId =
+        request.callId ??
+        `supplied:${IdempotencyKeyRepository.callIdFor({ ...call, logicalId: supplied })}`;
+      this.options.idempotencyKeys.keyFor(callId, call, this.now(), () => supplied);
+      return { callId, key: supplied };
+    }
+    if (request.idempotency === false) {
       return undefined;
     }
 
@@ -205,11 +223,7 @@ export class HttpConnector {
             logicalId: request.logicalId,
           })
         : `call:${randomUUID()}`);
-    const record = this.options.idempotencyKeys.keyFor(
-      callId,
-      { service: request.service, method, path: request.path, body },
-      this.now(),
-    );
+    const record = this.options.idempotencyKeys.keyFor(callId, call, this.now());
     return { callId, key: record.key };
   }
 

@@ -115,6 +115,25 @@ describe('ResiliencePipeline through the HTTP connector', () => {
     assert.equal(keys[0], response.idempotencyKey);
   });
 
+  it('keeps an Idempotency-Key header the caller sent, on every attempt', async () => {
+    useService({ policies: { retry: { maxAttempts: 3, initialDelayMs: 5 } } });
+    server.play([{ status: 500 }, { status: 201 }]);
+
+    const response = await runtime.http.call({
+      service: 'api',
+      method: 'POST',
+      path: '/charges',
+      headers: { 'idempotency-key': 'order-42-charge' },
+      body: { amount: 5 },
+      callId: 'charge-order-42',
+    });
+
+    assert.equal(response.status, 201);
+    assert.deepEqual(server.keys(), ['order-42-charge', 'order-42-charge']);
+    assert.equal(response.idempotencyKey, 'order-42-charge');
+    assert.equal(runtime.idempotencyKeys.get('charge-order-42')?.key, 'order-42-charge');
+  });
+
   it('reuses the idempotency key of a logical call after a restart', async () => {
     useService({ policies: { retry: { maxAttempts: 1 } } });
     server.play([{ reset: true }], { status: 201 });
