@@ -14,3 +14,4 @@ export {
   type RoutingSignal,
   type SignalKind,
 } from './routingTypes';
+export { describeSignal, describeTopSignals } from './signalDescription';

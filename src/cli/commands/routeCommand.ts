@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { crew, handoffDestinations } from '../../captain/crew';
+import { describeTopSignals } from '../../captain/signalDescription';
 import { defaultThreshold, routeRequest } from '../../captain/router';
 import type { RoutingDecision } from '../../captain/routingTypes';
 import type { CliCommand, CliInvocation } from '../cliCommand';
@@ -88,10 +89,7 @@ function formatJson(decision: RoutingDecision): string {
 
 function formatHuman(decision: RoutingDecision): string {
   const confidence = decision.confidence.toFixed(2);
-  const fired = decision.signals
-    .filter((signal) => signal.weight > 0)
-    .map((signal) => `${signal.signal} ${signal.weight.toFixed(2)}`)
-    .join(', ');
+  const fired = describeTopSignals(decision.signals, decision.signals.length).join(', ');
   const because = fired.length > 0 ? ` (${fired})` : '';
   if (decision.handoff !== null) {
     const destination = handoffDestinations[decision.handoff];

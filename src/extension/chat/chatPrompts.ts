@@ -1,5 +1,6 @@
 import {
   crew,
+  describeTopSignals,
   handoffDestinations,
   type CrewRoute,
   type Route,
@@ -39,8 +40,8 @@ export function destinationName(decision: RoutingDecision): string {
 
 /**
  * The one short line every reply starts with: destination, route id, confidence and the top
- * three signals by weight, e.g. "Routed to Webhook Handler (webhook-handler), confidence 0.90 —
- * signals: webhooks 0.90, event 0.90".
+ * three signals by weight, each saying its kind, e.g. "Routed to Webhook Handler (webhook-handler),
+ * confidence 0.90 — signals: webhook → webhook-handler 0.90, webhook keyword +0.15".
  */
 export function routingLine(decision: RoutingDecision, slashCommand?: string): string {
   if (slashCommand === 'status') {
@@ -50,13 +51,7 @@ export function routingLine(decision: RoutingDecision, slashCommand?: string): s
   const target = decision.route === 'handoff' ? (decision.handoff ?? 'handoff') : decision.route;
   const why = decision.explicit
     ? `you asked for ${slashCommand ? `/${slashCommand}` : 'it by name'}`
-    : `signals: ${
-        [...decision.signals]
-          .sort((a, b) => b.weight - a.weight)
-          .slice(0, 3)
-          .map((signal) => `${signal.signal} ${signal.weight.toFixed(2)}`)
-          .join(', ') || 'none'
-      }`;
+    : `signals: ${describeTopSignals(decision.signals).join(', ') || 'none'}`;
   return `Routed to ${destinationName(decision)} (${target}), confidence ${decision.confidence.toFixed(2)} — ${why}`;
 }
 
