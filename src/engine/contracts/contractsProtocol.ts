@@ -33,6 +33,8 @@ export interface ContractsSpecItem {
   readonly file: string;
   /** Path relative to the workspace folder, with `/`. */
   readonly relative: string;
+  /** Every file the spec is read from (entry and `$ref`d fragments), absolute and sorted. */
+  readonly files: string[];
   readonly kind: SpecKind;
   readonly title: string;
   readonly version: string;

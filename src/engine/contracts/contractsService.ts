@@ -11,6 +11,7 @@ import type {
   ContractsValidation,
 } from './contractsProtocol';
 import { jsonPointer } from './jsonPointer';
+import { splitRef } from './refTarget';
 import type { LoadedSpec } from './loadedSpec';
 import { checkPact } from './pactChecker';
 import { readPact } from './pactFile';
@@ -77,6 +78,7 @@ export class ContractsService {
         specs.push({
           file,
           relative,
+          files: specFilesOf(entry.spec),
           ...specOutline(entry.spec),
           state,
           problems: problems.length,
@@ -89,6 +91,7 @@ export class ContractsService {
           kind: 'unknown',
           title: path.basename(file),
           version: '',
+          files: [file],
           state: 'unreadable',
           problems: 0,
           breaking: null,
@@ -276,11 +279,13 @@ export class ContractsService {
     return undefined;
   }
 
-  /** The loaded spec of a file, from the cache while its modification time and size hold. */
+  /**
+   * The loaded spec of a file, from the cache while the modification time and size of every
+   * file it was loaded from (and every file it references that was missing) hold.
+   */
   private async load(file: string): Promise<CachedSpec> {
-    let info;
     try {
-      info = await stat(file);
+      await stat(file);
     } catch (error) {
       throw new ContractsError(
         'contracts.read',
@@ -288,13 +293,13 @@ export class ContractsService {
         { cause: error },
       );
     }
-    const stamp = `${info.mtimeMs}:${info.size}`;
     const cached = this.cache.get(file);
-    if (cached !== undefined && cached.stamp === stamp) {
+    if (cached !== undefined && cached.stamp === (await stampOf(specFilesOf(cached.spec)))) {
       return cached;
     }
 
-    const entry: CachedSpec = { stamp, spec: await loadSpec(file) };
+    const spec = await loadSpec(file);
+    const entry: CachedSpec = { stamp: await stampOf(specFilesOf(spec)), spec };
     // Ready before the first payload check: that check then compiles only its own schemas.
     setImmediate(() => this.validatorOf(entry));
     this.cache.set(file, entry);
@@ -315,6 +320,34 @@ export class ContractsService {
   private absolute(file: string): string {
     return path.resolve(this.context.workspaceFolder, file);
   }
+}
+
+/**
+ * Every file a spec was read from, and every file its `$ref`s name that could not be read (so
+ * creating one counts as a change), sorted.
+ */
+export function specFilesOf(spec: LoadedSpec): string[] {
+  const files = new Set(spec.files.keys());
+  for (const site of spec.refs) {
+    const target = splitRef(site.ref, site.file);
+    if (!target.external) {
+      files.add(target.file);
+    }
+  }
+  return [...files].sort();
+}
+
+/** Modification time and size of each file (`missing` for one that is not there), joined. */
+async function stampOf(files: readonly string[]): Promise<string> {
+  const parts = await Promise.all(
+    files.map((file) =>
+      stat(file).then(
+        (info) => `${file}@${info.mtimeMs}:${info.size}`,
+        () => `${file}@missing`,
+      ),
+    ),
+  );
+  return parts.join('|');
 }
 
 function normalize(name: string): string {

@@ -97,9 +97,20 @@ export function registerContractsFace(
     }
   };
 
+  // The engine knows which files each spec is read from, so a saved fragment re-checks its specs.
+  const recheck = async (saved: string): Promise<void> => {
+    const { specs } = await engine.request(contractsListRequest, {});
+    for (const spec of specs.filter((s) => s.file === saved || s.files.includes(saved))) {
+      await validate({ kind: 'spec', spec });
+      if (diffs.has(spec.file)) {
+        await checkBreakingChanges({ kind: 'spec', spec });
+      }
+    }
+  };
+
   const onSaved = (document: vscode.TextDocument): void => {
     const file = document.uri.fsPath;
-    if (!provider.knownSpecs.some((spec) => spec.file === file)) {
+    if (document.uri.scheme !== 'file' || !/\.(ya?ml|json)$/i.test(file)) {
       return;
     }
 
@@ -108,12 +119,11 @@ export function registerContractsFace(
       file,
       setTimeout(() => {
         pendingSaves.delete(file);
-        const spec = provider.knownSpecs.find((s) => s.file === file)!;
-        void validate({ kind: 'spec', spec })
-          .then(() => (diffs.has(file) ? checkBreakingChanges({ kind: 'spec', spec }) : undefined))
-          .catch((error: Error) =>
-            log.warn(`[Contracts] re-check of ${path.basename(file)} failed: ${error.message}`),
-          );
+        recheck(file).catch((error: Error) =>
+          log.warn(
+            `[Contracts] re-check after saving ${path.basename(file)} failed: ${error.message}`,
+          ),
+        );
       }, saveDebounceMs),
     );
   };
