@@ -6,7 +6,8 @@ const drainTimeoutMs = 30_000;
 /**
  * `captain webhooks replay <seq|event-id>` or `--failed`: enqueues new deliveries of stored
  * events (to their configured target or `--to URL`), then delivers them in-process, waiting up
- * to 30 s for the first attempts; retries left over run when a receiver next starts.
+ * to 30 s for the first attempts; retries left over are sent by the editor's engine (or the next
+ * CLI run). A delivery is leased while sent, so the two never send the same attempt.
  * Exit 1 when any replayed delivery is not delivered by then.
  */
 export const webhooksReplayCommand: CliCommand = {
@@ -33,7 +34,8 @@ export const webhooksReplayCommand: CliCommand = {
     }
 
     const engine = await invocation.engine();
-    const service = new WebhooksService(engine);
+    // Forwarding starts with the first replay; leases keep a running editor engine off these.
+    const service = new WebhooksService(engine, { autoForward: false });
     let seqs: number[];
     if (failed) {
       seqs = service.replayMany(
@@ -70,8 +72,7 @@ async function deliverNow(service: WebhooksService, seqs: number[]): Promise<num
     return [];
   }
 
-  // Attempts run through a forwarder started without a listening port conflict: port 0.
-  await service.start({ port: 0 });
+  await service.ensureForwarding();
   const deadline = Date.now() + drainTimeoutMs;
   const isSettled = (seq: number) =>
     ['forwarded', 'dead_lettered', 'failed'].includes(

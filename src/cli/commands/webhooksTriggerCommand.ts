@@ -37,7 +37,7 @@ export const webhooksTriggerCommand: CliCommand = {
     }
 
     const engine = await invocation.engine();
-    const service = new WebhooksService(engine);
+    const service = new WebhooksService(engine, { autoForward: false });
     const result = await triggerSampleEvent(engine, service, {
       provider: provider as SampleProvider,
       eventType,

@@ -42,33 +42,58 @@ export interface OutboxLedger {
   readonly pending: number;
 }
 
+/** What became of a recorded attempt. */
+export type RecordResult =
+  /** Stored, and the delivery moved on. */
+  | 'recorded'
+  /** The delivery no longer exists (its event was deleted): nothing to record. */
+  | 'gone'
+  /** Another forwarder holds the delivery now (this one's lease expired): the attempt is kept, the state is not moved. */
+  | 'lost';
+
 const eventStatusAfter = {
   delivered: 'forwarded',
   pending: 'failed',
   dead_lettered: 'dead_lettered',
 } as const;
 
-/** The forwarding outbox: deliveries (one per target and replay) and their attempts. */
+/**
+ * The forwarding outbox: deliveries (one per target and replay) and their attempts. A forwarder
+ * claims a delivery with a lease before sending it, so two processes on one file (the editor's
+ * engine and a CLI run) never send the same attempt; an expired lease is free again.
+ */
 export class WebhookOutboxRepository {
-  private readonly selectDue: Statement;
+  private readonly selectDueIds: Statement;
+  private readonly takeLease: Statement;
+  private readonly selectDelivery: Statement;
+  private readonly selectLease: Statement;
   private readonly insertAttempt: Statement;
   private readonly updateDelivery: Statement;
   private readonly updateEventStatus: Statement;
   private readonly insertDelivery: Statement;
 
   constructor(private readonly db: Database) {
-    this.selectDue = db.prepare(`
+    this.selectDueIds = db.prepare(`
+      SELECT id FROM webhook_deliveries
+      WHERE state = 'pending' AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until <= ?)
+      ORDER BY next_attempt_at, id LIMIT ?`);
+    this.takeLease = db.prepare(
+      'UPDATE webhook_deliveries SET lease_owner = ?, lease_until = ? WHERE id = ?',
+    );
+    this.selectDelivery = db.prepare(`
       SELECT d.id, d.event_seq, e.endpoint, e.provider, e.event_id, e.event_type, e.headers_json,
              e.payload, d.target_url, d.attempts, d.max_attempts
       FROM webhook_deliveries d JOIN webhook_events e ON e.seq = d.event_seq
-      WHERE d.state = 'pending' AND d.next_attempt_at <= ?
-      ORDER BY d.next_attempt_at, d.id LIMIT ?`);
+      WHERE d.id = ?`);
+    this.selectLease = db.prepare(
+      'SELECT lease_owner, lease_until FROM webhook_deliveries WHERE id = ?',
+    );
     this.insertAttempt = db.prepare(`
       INSERT INTO webhook_attempts (delivery_id, attempted_at, status_code, latency_ms, response_excerpt, error)
       VALUES (?, ?, ?, ?, ?, ?)`);
     this.updateDelivery = db.prepare(`
       UPDATE webhook_deliveries SET state = ?, attempts = attempts + 1, next_attempt_at = ?,
-             updated_at = ?, last_error = ? WHERE id = ?`);
+             updated_at = ?, last_error = ?, lease_owner = NULL, lease_until = NULL WHERE id = ?`);
     this.updateEventStatus = db.prepare(`
       UPDATE webhook_events SET status = ? WHERE seq = (SELECT event_seq FROM webhook_deliveries WHERE id = ?)`);
     this.insertDelivery = db.prepare(`
@@ -76,60 +101,102 @@ export class WebhookOutboxRepository {
       VALUES (?, ?, 'pending', ?, ?, ?, ?)`);
   }
 
-  /** Pending deliveries whose time has come, oldest first, leaving out `busy` ids. */
-  due(nowMs: number, limit: number, busy: ReadonlySet<number>): DueDelivery[] {
-    const rows = this.selectDue.all(nowMs, limit + busy.size) as Array<Record<string, unknown>>;
-    return rows
-      .filter((row) => !busy.has(row.id as number))
-      .slice(0, limit)
-      .map((row) => ({
-        id: row.id as number,
-        eventSeq: row.event_seq as number,
-        endpoint: row.endpoint as string,
-        provider: row.provider as string,
-        eventId: row.event_id as string,
-        eventType: row.event_type as string,
-        headers: JSON.parse(row.headers_json as string) as Record<string, string>,
-        payload: row.payload as Buffer,
-        targetUrl: row.target_url as string,
-        attempts: row.attempts as number,
-        maxAttempts: row.max_attempts as number,
-      }));
+  /** Whether the connection is still open (a forwarder stops quietly once the store closes). */
+  get isOpen(): boolean {
+    return this.db.open;
   }
 
-  /** The time of the next pending attempt in ms, or undefined when nothing is pending. */
+  /**
+   * Claims up to `limit` pending deliveries whose time has come and that no forwarder holds,
+   * oldest first, leasing each to `owner` until `nowMs + leaseMs`.
+   * @throws the SQLite error (SQLITE_BUSY when another process holds the write lock too long).
+   */
+  claimDue(nowMs: number, limit: number, owner: string, leaseMs: number): DueDelivery[] {
+    if (limit <= 0) {
+      return [];
+    }
+
+    return this.db
+      .transaction(() => {
+        const ids = (this.selectDueIds.all(nowMs, nowMs, limit) as Array<{ id: number }>).map(
+          (row) => row.id,
+        );
+        const claimed: DueDelivery[] = [];
+        for (const id of ids) {
+          this.takeLease.run(owner, nowMs + leaseMs, id);
+          const row = this.selectDelivery.get(id) as Record<string, unknown> | undefined;
+          if (row !== undefined) {
+            claimed.push(toDueDelivery(row));
+          }
+        }
+        return claimed;
+      })
+      .immediate();
+  }
+
+  /** The time of the next attempt any forwarder may claim, in ms, or undefined when none is pending. */
   nextDueAt(): number | undefined {
     const row = this.db
       .prepare(
-        "SELECT MIN(next_attempt_at) AS next FROM webhook_deliveries WHERE state = 'pending'",
+        `SELECT MIN(MAX(next_attempt_at, COALESCE(lease_until, 0))) AS next
+         FROM webhook_deliveries WHERE state = 'pending'`,
       )
       .get() as { next: number | null };
     return row.next ?? undefined;
   }
 
-  /** Records an attempt and moves the delivery (and its event's status) on, in one transaction. */
-  record(attempt: DeliveryAttempt, outcome: DeliveryOutcome): void {
-    this.db.transaction(() => {
-      this.insertAttempt.run(
-        attempt.deliveryId,
-        attempt.attemptedAt,
-        attempt.statusCode ?? null,
-        attempt.latencyMs,
-        attempt.responseExcerpt ?? null,
-        attempt.error ?? null,
-      );
-      this.updateDelivery.run(
-        outcome.state,
-        outcome.state === 'pending' ? outcome.nextAttemptAt : attempt.attemptedAt,
-        attempt.attemptedAt,
-        attempt.error ??
-          (attempt.statusCode !== undefined && attempt.statusCode >= 300
-            ? `HTTP ${attempt.statusCode}`
-            : null),
-        attempt.deliveryId,
-      );
-      this.updateEventStatus.run(eventStatusAfter[outcome.state], attempt.deliveryId);
-    })();
+  /**
+   * Records an attempt and moves the delivery (and its event's status) on, in one transaction,
+   * when `owner` still holds the delivery's lease (or no owner is given).
+   * @returns `gone` when the delivery was deleted meanwhile, `lost` when another forwarder holds it.
+   * @throws the SQLite error (SQLITE_BUSY): nothing was written, the caller may try again.
+   */
+  record(attempt: DeliveryAttempt, outcome: DeliveryOutcome, owner?: string): RecordResult {
+    return this.db
+      .transaction((): RecordResult => {
+        const lease = this.selectLease.get(attempt.deliveryId) as
+          { lease_owner: string | null; lease_until: number | null } | undefined;
+        if (lease === undefined) {
+          return 'gone';
+        }
+
+        this.insertAttempt.run(
+          attempt.deliveryId,
+          attempt.attemptedAt,
+          attempt.statusCode ?? null,
+          attempt.latencyMs,
+          attempt.responseExcerpt ?? null,
+          attempt.error ?? null,
+        );
+        // The attempt happened and stays on record, but the delivery is another forwarder's now.
+        if (owner !== undefined && lease.lease_owner !== owner) {
+          return 'lost';
+        }
+
+        this.updateDelivery.run(
+          outcome.state,
+          outcome.state === 'pending' ? outcome.nextAttemptAt : attempt.attemptedAt,
+          attempt.attemptedAt,
+          attempt.error ??
+            (attempt.statusCode !== undefined && attempt.statusCode >= 300
+              ? `HTTP ${attempt.statusCode}`
+              : null),
+          attempt.deliveryId,
+        );
+        this.updateEventStatus.run(eventStatusAfter[outcome.state], attempt.deliveryId);
+        return 'recorded';
+      })
+      .immediate();
+  }
+
+  /** Gives up `owner`'s lease on a delivery without recording an attempt (a forwarder stopping). */
+  release(deliveryId: number, owner: string): void {
+    this.db
+      .prepare(
+        `UPDATE webhook_deliveries SET lease_owner = NULL, lease_until = NULL
+         WHERE id = ? AND lease_owner = ?`,
+      )
+      .run(deliveryId, owner);
   }
 
   /** Enqueues a new delivery of a stored event (a replay), due now. @returns the delivery id. */
@@ -179,13 +246,38 @@ export class WebhookOutboxRepository {
     return { enqueued, delivered, deadLettered, pending };
   }
 
-  /** Pending deliveries that have failed at least once: forwarding is failing. */
-  failingCount(): number {
+  /**
+   * Deliveries showing that forwarding is failing: pending ones that failed at least once, and
+   * ones dead-lettered at or after `deadLetteredSinceMs` (ms since the epoch; default: none).
+   */
+  failingCount(deadLetteredSinceMs = Number.POSITIVE_INFINITY): number {
     const row = this.db
       .prepare(
-        "SELECT COUNT(*) AS count FROM webhook_deliveries WHERE state = 'pending' AND attempts > 0",
+        `SELECT COUNT(*) AS count FROM webhook_deliveries
+         WHERE (state = 'pending' AND attempts > 0)
+            OR (state = 'dead_lettered' AND updated_at >= ?)`,
       )
-      .get() as { count: number };
+      .get(
+        Number.isFinite(deadLetteredSinceMs) ? deadLetteredSinceMs : Number.MAX_SAFE_INTEGER,
+      ) as {
+      count: number;
+    };
     return row.count;
   }
+}
+
+function toDueDelivery(row: Record<string, unknown>): DueDelivery {
+  return {
+    id: row.id as number,
+    eventSeq: row.event_seq as number,
+    endpoint: row.endpoint as string,
+    provider: row.provider as string,
+    eventId: row.event_id as string,
+    eventType: row.event_type as string,
+    headers: JSON.parse(row.headers_json as string) as Record<string, string>,
+    payload: row.payload as Buffer,
+    targetUrl: row.target_url as string,
+    attempts: row.attempts as number,
+    maxAttempts: row.max_attempts as number,
+  };
 }

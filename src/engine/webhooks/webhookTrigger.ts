@@ -103,6 +103,8 @@ export async function triggerSampleEvent(
   }
 
   const outcome = await ingestInProcess(context, endpoints, endpoint.name, headers, body);
+  // A forwarder of this process (the engine's) sends it now; another one finds it on its next poll.
+  service.wakeForwarding(false);
   return { ...result, via: 'ingest', statusCode: outcome.statusCode, response: outcome.body };
 }
 

@@ -32,7 +32,7 @@ export interface ReceiverStatus {
   readonly accepted: number;
   readonly duplicates: number;
   readonly rejected: number;
-  /** Pending deliveries that failed at least once. */
+  /** Pending deliveries that failed at least once, plus deliveries dead-lettered in the last hour. */
   readonly failing: number;
   readonly endpoints: readonly {
     name: string;
@@ -52,31 +52,82 @@ export interface ReplayFilter {
   readonly limit?: number;
 }
 
+/** Window in which a dead-lettered delivery keeps the status bar's warning on, in ms. */
+export const deadLetterWarningWindowMs = 3_600_000;
+
+/** What a {@link WebhooksService} is built with besides its context; all optional. */
+export interface WebhooksServiceDependencies {
+  readonly fetch?: typeof fetch;
+  readonly random?: () => number;
+  /** Backoff of forwarding retries, in ms (defaults 1000 and 300 000). */
+  readonly retry?: { baseDelayMs?: number; maxDelayMs?: number };
+  /**
+   * Start the forwarder with the service, so pending deliveries resume after a restart without
+   * the receiver. Default true; a one-shot CLI query passes false (a replay still starts it).
+   */
+  readonly autoForward?: boolean;
+  /** Lease and idle poll of the forwarder, in ms (defaults in {@link WebhookForwarder}). */
+  readonly forwarder?: { leaseMs?: number; idlePollMs?: number; timeoutMs?: number };
+}
+
 /**
  * The webhooks capability behind both faces: receiver, forwarder and the stored events.
- * Services are built on `start()` from the config as it is then; queries work without it.
+ * The forwarder drains the outbox whenever the service exists (receiver running or not); the
+ * receiver is built on `start()` from the config as it is then; queries work without either.
  */
 export class WebhooksService {
   readonly events: WebhookEventRepository;
   readonly outbox: WebhookOutboxRepository;
   private receiver: WebhookReceiver | undefined;
   private forwarder: WebhookForwarder | undefined;
+  private forwarding: Promise<WebhookForwarder | undefined> | undefined;
+  private disposed = false;
   private writer: WebhookBatchWriter | undefined;
   private endpoints: ReadonlyMap<string, ReceiverEndpoint> = new Map();
   private readonly changes: ChangeCoalescer;
 
   constructor(
     private readonly context: EngineContext,
-    private readonly dependencies: {
-      fetch?: typeof fetch;
-      random?: () => number;
-      /** Backoff of forwarding retries, in ms (defaults 1000 and 300 000). */
-      retry?: { baseDelayMs?: number; maxDelayMs?: number };
-    } = {},
+    private readonly dependencies: WebhooksServiceDependencies = {},
   ) {
     this.events = new WebhookEventRepository(context.store.db);
     this.outbox = new WebhookOutboxRepository(context.store.db);
     this.changes = new ChangeCoalescer((change) => context.notify(change));
+    if (dependencies.autoForward ?? true) {
+      void this.ensureForwarding();
+    }
+  }
+
+  /**
+   * Starts the forwarder unless it runs, resolving endpoints (for re-signing) from the config.
+   * Never rejects. @returns the forwarder, or undefined when the config could not be read (logged;
+   * the next call tries again) or the service is disposed.
+   */
+  ensureForwarding(): Promise<WebhookForwarder | undefined> {
+    this.forwarding ??= this.startForwarding().then((forwarder) => {
+      if (forwarder === undefined) {
+        this.forwarding = undefined;
+      }
+      return forwarder;
+    });
+    return this.forwarding;
+  }
+
+  /**
+   * Looks for due deliveries now (after something was enqueued), starting the forwarder first
+   * unless `start` is false.
+   */
+  wakeForwarding(start = true): void {
+    if (this.forwarder !== undefined) {
+      this.forwarder.wake();
+      return;
+    }
+
+    if (!start) {
+      return;
+    }
+
+    void this.ensureForwarding().then((forwarder) => forwarder?.wake());
   }
 
   /** The running receiver, if any. */
@@ -148,40 +199,19 @@ export class WebhooksService {
 
     this.writer = writer;
     this.receiver = receiver;
-    this.forwarder = new WebhookForwarder({
-      outbox: this.outbox,
-      endpoints: this.endpoints,
-      fetch: this.dependencies.fetch,
-      random: this.dependencies.random,
-      baseDelayMs: this.dependencies.retry?.baseDelayMs,
-      maxDelayMs: this.dependencies.retry?.maxDelayMs,
-      now: () => this.context.now(),
-      onAttempt: (delivery, attempt, outcome) => {
-        this.context.log(
-          'trace',
-          'WebhookForwarder',
-          `delivery ${delivery.id} of ${delivery.eventType}: ${attempt.statusCode ?? attempt.error} → ${outcome.state}`,
-        );
-        this.changes.notify({
-          topic: 'webhooks',
-          reason: 'delivery_attempted',
-          key: String(delivery.eventSeq),
-        });
-      },
-    });
-    this.forwarder.start();
+    const forwarder = await this.ensureForwarding();
+    forwarder?.setEndpoints(this.endpoints);
+    forwarder?.wake();
     this.context.log('info', 'WebhookReceiver', `listening at ${receiver.url}`);
     this.changes.notify({ topic: 'webhooks', reason: 'receiver_started' });
     return this.status();
   }
 
-  /** Stops the receiver, commits what is queued and lets deliveries in flight finish. */
+  /** Stops the receiver and commits what is queued; forwarding goes on until {@link dispose}. */
   async stop(): Promise<void> {
     const receiver = this.receiver;
     this.receiver = undefined;
     await receiver?.stop();
-    await this.forwarder?.stop();
-    this.forwarder = undefined;
     await this.writer?.close();
     this.writer = undefined;
     if (receiver !== undefined) {
@@ -189,9 +219,13 @@ export class WebhooksService {
     }
   }
 
-  /** Stops everything and flushes notifications. */
+  /** Stops everything, lets deliveries in flight finish and flushes notifications. */
   async dispose(): Promise<void> {
+    this.disposed = true;
     await this.stop();
+    await this.forwarding;
+    await this.forwarder?.stop();
+    this.forwarder = undefined;
     this.changes.dispose();
   }
 
@@ -209,7 +243,7 @@ export class WebhooksService {
       running: this.receiver !== undefined,
       url,
       ...counters,
-      failing: this.outbox.failingCount(),
+      failing: this.outbox.failingCount(this.context.now() - deadLetterWarningWindowMs),
       endpoints: configured.map(({ name, config }) => ({
         name,
         provider: config.provider,
@@ -244,7 +278,7 @@ export class WebhooksService {
     }
 
     const id = this.outbox.enqueue(seq, target, config?.maxAttempts ?? 8, this.context.now());
-    this.forwarder?.wake();
+    this.wakeForwarding();
     this.changes.notify({ topic: 'webhooks', reason: 'replay_enqueued', key: String(seq) });
     return id;
   }
@@ -282,7 +316,10 @@ export class WebhooksService {
     return deleted;
   }
 
-  /** Endpoints as resolved at the last start (or from the config when stopped). */
+  /**
+   * Endpoints as resolved at the last start (or from the config when stopped).
+   * @throws {TypeError} for an endpoint whose provider cannot be built, or the config's error.
+   */
   async resolvedEndpoints(): Promise<ReadonlyMap<string, ReceiverEndpoint>> {
     return this.receiver !== undefined
       ? this.endpoints
@@ -294,7 +331,58 @@ export class WebhooksService {
 
   /** Resolves once forwarding has nothing in flight (tests and drains). */
   async forwardingIdle(): Promise<void> {
+    await this.forwarding;
     await this.forwarder?.idle();
+  }
+
+  private async startForwarding(): Promise<WebhookForwarder | undefined> {
+    if (this.forwarder !== undefined) {
+      return this.forwarder;
+    }
+
+    let endpoints: ReadonlyMap<string, ReceiverEndpoint>;
+    try {
+      endpoints = await this.resolvedEndpoints();
+    } catch (error) {
+      this.context.log(
+        'warn',
+        'WebhookForwarder',
+        `not forwarding yet: the endpoints could not be read (${describeError(error)})`,
+      );
+      return undefined;
+    }
+    if (this.disposed || !this.outbox.isOpen) {
+      return undefined;
+    }
+
+    const forwarder = new WebhookForwarder({
+      outbox: this.outbox,
+      endpoints,
+      fetch: this.dependencies.fetch,
+      random: this.dependencies.random,
+      baseDelayMs: this.dependencies.retry?.baseDelayMs,
+      maxDelayMs: this.dependencies.retry?.maxDelayMs,
+      leaseMs: this.dependencies.forwarder?.leaseMs,
+      idlePollMs: this.dependencies.forwarder?.idlePollMs,
+      timeoutMs: this.dependencies.forwarder?.timeoutMs,
+      now: () => this.context.now(),
+      onStoreError: (message) => this.context.log('warn', 'WebhookForwarder', message),
+      onAttempt: (delivery, attempt, outcome) => {
+        this.context.log(
+          'trace',
+          'WebhookForwarder',
+          `delivery ${delivery.id} of ${delivery.eventType}: ${attempt.statusCode ?? attempt.error} → ${outcome.state}`,
+        );
+        this.changes.notify({
+          topic: 'webhooks',
+          reason: 'delivery_attempted',
+          key: String(delivery.eventSeq),
+        });
+      },
+    });
+    this.forwarder = forwarder;
+    forwarder.start();
+    return forwarder;
   }
 
   private configuredEndpoints(): { name: string; config: WebhookEndpointConfig }[] {
