@@ -125,7 +125,7 @@ export class LoopbackServer {
       this.settle.reject(
         new OAuthError(
           'callback_timeout',
-          `no OAuth callback from ${this.options.provider} within ${Math.round(timeoutMs / 1000)} s; finish the sign-in in the browser sooner, or check that the browser can reach ${this.redirectUri}`,
+          `no OAuth callback from ${this.options.provider} within ${describeTimeout(timeoutMs)}; finish the sign-in in the browser sooner, or check that the browser can reach ${this.redirectUri}`,
         ),
       );
       this.close();
@@ -185,4 +185,14 @@ export class LoopbackServer {
     });
     response.end(body, then);
   }
+}
+
+/** "5 min", "30 s", "250 ms": never "0 s" for a timeout under a second. */
+function describeTimeout(timeoutMs: number): string {
+  if (timeoutMs < 1000) {
+    return `${timeoutMs} ms`;
+  }
+
+  const seconds = Math.round(timeoutMs / 1000);
+  return seconds % 60 === 0 ? `${seconds / 60} min` : `${seconds} s`;
 }

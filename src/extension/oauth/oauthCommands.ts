@@ -1,18 +1,20 @@
 import * as vscode from 'vscode';
 import type { CaptainEngine } from '../captainEngine';
 import {
-  oauthAwaitLoginRequest,
-  oauthBeginLoginRequest,
-  oauthCancelLoginRequest,
   oauthClaimsRequest,
   oauthDisconnectRequest,
   oauthRefreshRequest,
   oauthTokenRequest,
+  type OAuthLoginFlow,
 } from '../../engine/oauth/oauthProtocol';
 import { describeExpiry } from '../../engine/oauth/connectionSummary';
+import { connectProvider } from './oauthConnectFlow';
 import { OAuthTreeDataProvider, type OAuthTreeNode } from './oauthTreeDataProvider';
 
 const claimsScheme = 'captain-oauth-claims';
+
+/** How often the visible view re-renders so that "expires in" stays current, in ms. */
+export const expiryRefreshIntervalMs = 30_000;
 
 /**
  * What a caller other than the view (a script, another extension, a test) may pass to the OAuth
@@ -22,11 +24,13 @@ export interface OAuthCommandArgs {
   /** The provider's name in `captain.config.json`. */
   readonly provider: string;
   /**
-   * Connect only: called with the authorization URL instead of `vscode.env.openExternal`, for a
-   * caller that plays the browser's part itself. The loopback server, the callback and the code
-   * exchange stay the same.
+   * Connect only: called with the authorization URL (or, for the device flow, the verification
+   * URL) instead of `vscode.env.openExternal`, for a caller that plays the browser's part
+   * itself. The loopback server, the callback and the code exchange stay the same.
    */
   readonly openUrl?: (url: string) => Promise<void>;
+  /** Connect only: the flow to use instead of the quick pick. */
+  readonly flow?: OAuthLoginFlow;
 }
 
 /** A resolved item of the OAuth Connections view, as `captain.oauth.viewItems` returns it. */
@@ -51,13 +55,23 @@ export function registerOAuthFace(
   const tree = new OAuthTreeDataProvider(engine, log);
   const claims = new Map<string, string>();
   const claimsChanged = new vscode.EventEmitter<vscode.Uri>();
+  const view = vscode.window.createTreeView('captain.oauth', {
+    treeDataProvider: tree,
+    showCollapseAll: true,
+  });
+  let ticker: NodeJS.Timeout | undefined;
+  const tick = (visible: boolean) => {
+    clearInterval(ticker);
+    ticker = visible ? setInterval(() => tree.refresh(), expiryRefreshIntervalMs) : undefined;
+  };
+  tick(view.visible);
   const disposables: vscode.Disposable[] = [
     tree,
     claimsChanged,
-    vscode.window.createTreeView('captain.oauth', {
-      treeDataProvider: tree,
-      showCollapseAll: true,
-    }),
+    view,
+    // "expires in" is computed when the engine lists; re-list while someone can see it.
+    view.onDidChangeVisibility((event) => tick(event.visible)),
+    new vscode.Disposable(() => clearInterval(ticker)),
     engine.onDidChange((change) => {
       if (change.topic === 'oauth') {
         tree.refresh();
@@ -75,8 +89,12 @@ export function registerOAuthFace(
       async (node?: OAuthTreeNode | OAuthCommandArgs) => {
         const provider = providerOf(node) ?? (await pickProvider(tree));
         if (provider !== undefined) {
-          const openUrl = node !== undefined && 'openUrl' in node ? node.openUrl : undefined;
-          await connect(engine, log, provider, openUrl);
+          const args = node !== undefined && !('kind' in node) ? node : undefined;
+          await connectProvider(engine, log, {
+            provider,
+            flow: args?.flow,
+            openUrl: args?.openUrl,
+          });
         }
       },
     ),
@@ -166,69 +184,6 @@ export function registerOAuthFace(
       disposable.dispose();
     }
   });
-}
-
-async function connect(
-  engine: CaptainEngine,
-  log: vscode.LogOutputChannel,
-  provider: string,
-  openUrl: ((url: string) => Promise<void>) | undefined,
-): Promise<void> {
-  try {
-    const begun = await engine.request(oauthBeginLoginRequest, { provider });
-    // In remote windows this forwards the engine's loopback port to the local machine's browser.
-    const external = await vscode.env.asExternalUri(vscode.Uri.parse(begun.redirectUri));
-    if (external.authority !== vscode.Uri.parse(begun.redirectUri).authority) {
-      log.warn(
-        `[OAuth] the loopback redirect is reachable as ${external.authority} here; the provider only knows 127.0.0.1, so use "captain oauth login ${provider} --device" if the sign-in does not return`,
-      );
-    }
-    // openExternal resolves a localhost URL through asExternalUri itself (VS Code's docs say not
-    // to do it twice), so the caller-supplied opener gets the URL exactly as the engine made it.
-    let opened = true;
-    if (openUrl === undefined) {
-      opened = await vscode.env.openExternal(vscode.Uri.parse(begun.authorizationUrl, true));
-    } else {
-      // The caller's failure to open must still end the pending sign-in, like a cancel would.
-      openUrl(begun.authorizationUrl).catch((error: unknown) => {
-        log.warn(`[OAuth] the caller could not open the sign-in page: ${String(error)}`);
-        void engine.request(oauthCancelLoginRequest, { loginId: begun.loginId });
-      });
-    }
-    log.info(
-      `[OAuth] sign-in to ${provider} started (browser ${opened ? 'opened' : 'not opened'})`,
-    );
-
-    const outcome = await vscode.window.withProgress(
-      {
-        location: vscode.ProgressLocation.Notification,
-        title: vscode.l10n.t('Waiting for {0} sign-in in the browser…', provider),
-        cancellable: true,
-      },
-      (_progress, token) => {
-        const subscription = token.onCancellationRequested(() => {
-          void engine.request(oauthCancelLoginRequest, { loginId: begun.loginId });
-        });
-        return engine
-          .request(oauthAwaitLoginRequest, { loginId: begun.loginId })
-          .finally(() => subscription.dispose());
-      },
-    );
-    if (outcome.ok) {
-      void vscode.window.showInformationMessage(
-        vscode.l10n.t(
-          'Connected to {0}{1}.',
-          provider,
-          outcome.connection.subject ? ` as ${outcome.connection.subject}` : '',
-        ),
-      );
-    } else if (outcome.code !== 'cancelled') {
-      log.warn(`[OAuth] sign-in to ${provider} failed: ${outcome.code}`);
-      void vscode.window.showErrorMessage(outcome.message);
-    }
-  } catch (error) {
-    showFailure(log, provider, error);
-  }
 }
 
 async function withProvider(

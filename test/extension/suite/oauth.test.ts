@@ -87,6 +87,24 @@ function answerNextWarning(choice: string): { readonly message: () => string | u
   return { message: () => shown };
 }
 
+/**
+ * Answers the next information message with `choice` (as the user would click it) once it is
+ * shown; returns the message text. The notification itself lives out of the host's reach.
+ */
+function answerNextInformation(choice: string): { readonly message: () => string | undefined } {
+  const window = vscode.window as { showInformationMessage: (...args: unknown[]) => unknown };
+  const original = window.showInformationMessage;
+  let shown: string | undefined;
+  window.showInformationMessage = (message: unknown, ...rest: unknown[]) => {
+    window.showInformationMessage = original;
+    shown = String(message);
+    const options = rest.filter((value): value is string => typeof value === 'string');
+    assert.ok(options.includes(choice), `expected a "${choice}" button, got ${options.join(', ')}`);
+    return Promise.resolve(choice);
+  };
+  return { message: () => shown };
+}
+
 describe('OAuth Connections (real extension host)', function () {
   this.timeout(90_000);
   const workspace = () => vscode.workspace.workspaceFolders![0].uri.fsPath;
@@ -136,6 +154,7 @@ describe('OAuth Connections (real extension host)', function () {
     let callbackStatus: number | undefined;
     const args: OAuthCommandArgs = {
       provider: providerName,
+      flow: 'browser',
       // The test is the browser: the provider's pages, its redirects and the loopback callback.
       openUrl: async (url) => {
         authorizationUrl = url;
@@ -184,6 +203,35 @@ describe('OAuth Connections (real extension host)', function () {
     // The key comes from SecretStorage through `oauth/vaultKey`, never from a CLI key file here.
     const keyFile = defaultVaultKeyFile(process.env);
     assert.equal(fs.existsSync(keyFile), false, `unexpected CLI key file ${keyFile}`);
+  });
+
+  it('copies the access token only after the modal warning is accepted', async () => {
+    const api = await activated();
+    await vscode.env.clipboard.writeText('clipboard before');
+    const window = vscode.window as { showWarningMessage: (...args: unknown[]) => unknown };
+    const original = window.showWarningMessage;
+    // The first answer is a dismissal (undefined), as Escape gives.
+    window.showWarningMessage = () => {
+      window.showWarningMessage = original;
+      return Promise.resolve(undefined);
+    };
+
+    await vscode.commands.executeCommand('captain.oauth.copyAccessToken', {
+      provider: providerName,
+    });
+    const afterDismiss = await vscode.env.clipboard.readText();
+    const accepted = answerNextWarning('Copy Token');
+    await vscode.commands.executeCommand('captain.oauth.copyAccessToken', {
+      provider: providerName,
+    });
+
+    assert.equal(afterDismiss, 'clipboard before');
+    assert.equal(accepted.message(), `Copy the ${providerName} access token to the clipboard?`);
+    const copied = await vscode.env.clipboard.readText();
+    assert.equal(copied, await accessToken(api));
+    assert.equal(await userinfoStatus(provider.issuer, copied), 200);
+    tokens.add(copied);
+    await vscode.env.clipboard.writeText('');
   });
 
   it('refreshes the connection with captain.oauth.refresh', async () => {
@@ -238,6 +286,63 @@ describe('OAuth Connections (real extension host)', function () {
     const item = await providerItem(providerName);
     assert.equal(item.contextValue, 'oauthProvider.disconnected');
     assert.deepEqual(item.children, []);
+  });
+
+  it('warns about redirect-URI errors before opening the browser, and Cancel opens nothing', async () => {
+    const config = JSON.parse(fs.readFileSync(configFile(), 'utf8')) as {
+      oauth: { providers: Record<string, Record<string, unknown>> };
+    };
+    config.oauth.providers[providerName].registeredRedirectUris = ['http://localhost/callback'];
+    fs.writeFileSync(configFile(), `${JSON.stringify(config, null, 2)}\n`);
+    await until(
+      async () => (await providerItem(providerName)).tooltip?.includes('localhost') === true,
+      'the engine did not pick up the registered redirect URIs',
+    );
+    const warning = answerNextWarning('Cancel');
+    let opened = false;
+
+    await vscode.commands.executeCommand('captain.oauth.connect', {
+      provider: providerName,
+      flow: 'browser',
+      openUrl: async () => {
+        opened = true;
+      },
+    } satisfies OAuthCommandArgs);
+
+    assert.equal(warning.message(), `${providerName} will probably refuse the redirect URI.`);
+    assert.equal(opened, false, 'the browser opened although the user chose Cancel');
+    assert.equal((await providerItem(providerName)).description, 'not connected');
+    delete config.oauth.providers[providerName].registeredRedirectUris;
+    fs.writeFileSync(configFile(), `${JSON.stringify(config, null, 2)}\n`);
+  });
+
+  it('connects with the device code: Copy & Open copies the code and opens the verification page', async () => {
+    const api = await activated();
+    const copyAndOpen = answerNextInformation('Copy & Open');
+    let verificationUrl: string | undefined;
+    let approved: Promise<void> | undefined;
+    const args: OAuthCommandArgs = {
+      provider: providerName,
+      flow: 'device',
+      // The test is the user on another device: it reads the code from the clipboard.
+      openUrl: async (url) => {
+        verificationUrl = url;
+        approved = (async () => provider.completeDevice(await vscode.env.clipboard.readText()))();
+        await approved;
+      },
+    };
+
+    await vscode.commands.executeCommand('captain.oauth.connect', args);
+
+    assert.match(copyAndOpen.message() ?? '', /^To sign in to local-oidc, enter the code \S+ at /);
+    assert.ok(verificationUrl?.startsWith(provider.issuer), `opened ${verificationUrl}`);
+    await approved;
+    assert.equal(provider.grants['urn:ietf:params:oauth:grant-type:device_code'], 1);
+    const item = await providerItem(providerName);
+    assert.equal(item.contextValue, 'oauthProvider.connected');
+    assert.equal(item.description, testAccountId);
+    tokens.add(await accessToken(api));
+    await vscode.env.clipboard.writeText('');
   });
 
   it('shows no token in the view, the log file or the database file', async () => {
