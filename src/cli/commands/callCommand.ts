@@ -9,8 +9,18 @@ import { UsageError, type CliCommand, type CliInvocation } from '../cliCommand';
 export const callCommand: CliCommand = {
   name: 'call',
   summary: 'Call a configured service through its resilience policies',
-  usage: 'captain call <service> <METHOD> <path> [--data @file|json] [--header k:v]... [--json]',
+  usage:
+    'captain call <service> <METHOD> <path> [--data @file|json] [--header k:v]... [--call-id ID] [--idempotency-key KEY] [--json]',
   options: {
+    'call-id': {
+      type: 'string',
+      description:
+        'id of this logical call: a re-run with the same id (after a crash) sends the same idempotency key',
+    },
+    'idempotency-key': {
+      type: 'string',
+      description: 'idempotency key to send (and keep on every retry) instead of a generated one',
+    },
     data: { type: 'string', description: 'request body: JSON text, or @file to read it' },
     header: { type: 'string', multiple: true, description: 'extra request header as name:value' },
     json: { type: 'boolean', description: 'print one JSON object' },
@@ -30,7 +40,15 @@ export const callCommand: CliCommand = {
     );
     const runtime = new ResilienceRuntime(engine, { accessTokens });
     try {
-      const response = await runtime.http.call({ service, method, path, headers, body });
+      const response = await runtime.http.call({
+        service,
+        method,
+        path,
+        headers,
+        body,
+        callId: optionalString(invocation.values['call-id']),
+        idempotencyKey: optionalString(invocation.values['idempotency-key']),
+      });
       if (invocation.values.json) {
         invocation.stdout.write(`${JSON.stringify(response)}\n`);
       } else {
@@ -65,6 +83,16 @@ export const callCommand: CliCommand = {
     }
   },
 };
+
+function optionalString(value: unknown): string | undefined {
+  if (value === undefined) {
+    return undefined;
+  }
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new UsageError(`expected a non-empty value, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
 
 function parseHeaders(values: unknown): Record<string, string> {
   const headers: Record<string, string> = {};

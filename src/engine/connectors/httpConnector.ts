@@ -18,6 +18,11 @@ export interface HttpCallRequest {
   readonly body?: unknown;
   /** The caller's id of this logical call: its idempotency key survives a restart. */
   readonly callId?: string;
+  /**
+   * An idempotency key of the caller's own (like `captain call --idempotency-key`): sent as is on
+   * every attempt and persisted; the same as sending the configured header.
+   */
+  readonly idempotencyKey?: string;
   /** With method, path and body, derives the call id when `callId` is not given. */
   readonly logicalId?: string;
   /** False: send no idempotency key (the API rejects it); a non-idempotent call is then tried once. */
@@ -105,7 +110,7 @@ export class HttpConnector {
       method,
       bodyText,
       policies.idempotencyHeader,
-      headers.get(policies.idempotencyHeader) ?? undefined,
+      request.idempotencyKey ?? headers.get(policies.idempotencyHeader) ?? undefined,
     );
     if (idempotencyKey) {
       headers.set(policies.idempotencyHeader, idempotencyKey.key);

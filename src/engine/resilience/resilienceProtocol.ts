@@ -20,6 +20,13 @@ export interface CallServiceParams {
   readonly path: string;
   readonly headers?: Record<string, string>;
   readonly body?: unknown;
+  /**
+   * The caller's id of this logical call: repeating the call with the same id (after a crash or a
+   * restart of the editor) sends the same idempotency key.
+   */
+  readonly callId?: string;
+  /** An idempotency key of the caller's own, sent as is on every attempt and persisted. */
+  readonly idempotencyKey?: string;
 }
 
 export const listCircuitsRequest = new RequestType<Record<string, never>, CircuitView[], void>(

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { CaptainStore } from '../../../src/engine/store/captainStore';
 import { CircuitRepository } from '../../../src/engine/resilience/circuitRepository';
-import { runCaptain } from './captainProcess';
+import { runCaptain, startCaptain } from './captainProcess';
 import { FaultServer } from './faultServer';
 
 describe('captain call in separate processes', function () {
@@ -57,5 +57,56 @@ describe('captain call in separate processes', function () {
     } finally {
       store.close();
     }
+  });
+
+  it('sends the same idempotency key after the process is killed mid-call and run again', async () => {
+    writeConfig({ retry: { maxAttempts: 3, initialDelayMs: 5 } });
+    server.play([{ hang: true }], { status: 201, body: { id: 'ord_1' } });
+    const args = [
+      'call',
+      'api',
+      'POST',
+      '/orders',
+      '--data',
+      '{"sku":"a"}',
+      '--call-id',
+      'order-42',
+    ];
+
+    const first = startCaptain(workspace, [...args, '--json']);
+    const exited = new Promise((resolve) => first.once('exit', resolve));
+    const deadline = Date.now() + 20_000;
+    while (server.requests.length === 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    first.kill('SIGKILL');
+    await exited;
+    const second = await runCaptain(workspace, [...args, '--json']);
+
+    assert.equal(JSON.parse(second.stdout).status, 201);
+    const keys = server.keys();
+    assert.equal(keys.length, 2);
+    assert.match(keys[0], /^[0-9a-f-]{36}$/);
+    assert.equal(keys[1], keys[0]);
+  });
+
+  it('sends the key given with --idempotency-key on every attempt', async () => {
+    writeConfig({ retry: { maxAttempts: 3, initialDelayMs: 5 } });
+    server.play([{ status: 503 }], { status: 201 });
+
+    const run = await runCaptain(workspace, [
+      'call',
+      'api',
+      'POST',
+      '/orders',
+      '--data',
+      '{"sku":"b"}',
+      '--idempotency-key',
+      'order-43',
+      '--json',
+    ]);
+
+    assert.equal(JSON.parse(run.stdout).idempotencyKey, 'order-43');
+    assert.deepEqual(server.keys(), ['order-43', 'order-43']);
   });
 });
