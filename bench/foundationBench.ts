@@ -16,10 +16,11 @@ const coldStarts = 7;
  * answering over IPC (same run), bundle and .vsix sizes.
  */
 export async function runFoundationBench(): Promise<BenchResult[]> {
+  // The development build writes the test suites; packaging then replaces the bundles with the
+  // production ones, which the extension host loads for the activation figure.
   build(['node', 'esbuild.js']);
-  const activationResult = activation();
   build(['npm', 'run', '-s', 'package']);
-  return [activationResult, await engineColdStart(), sizes()];
+  return [activation(), await engineColdStart(), sizes()];
 }
 
 function build([command, ...args]: string[]): void {
@@ -69,11 +70,12 @@ async function engineColdStart(): Promise<BenchResult> {
       bareNodeCpuMs: round(median(bareCpu)),
       engineOwnCpuMs: round(ownCpuMs),
     },
-    goal: 'ready under 150 ms after first use, beyond the cost of starting Node itself (CPU time)',
-    met: ownCpuMs < 150,
+    goal: 'ready under 150 ms after first use (wall time, fork to ready)',
+    met: engineMs < 150,
     notes:
-      `median of ${coldStarts}; each run creates and migrates a new SQLite store. CPU time is ` +
-      'compared because wall time on this shared 2-core machine swings with other load',
+      `median of ${coldStarts}; each run forks the production engine bundle and creates and ` +
+      'migrates a new SQLite store. The bare fork is the floor any engine process pays; CPU ' +
+      'times are given since wall time on this shared 2-core machine swings with other load',
   };
 }
 
@@ -120,7 +122,9 @@ function activation(): BenchResult {
     timeout: 240_000,
     env: { ...process.env, CAPTAIN_TEST_GREP: 'activates without starting the engine' },
   });
-  const match = /activation took ([\d.]+) ms/.exec(`${run.stdout}${run.stderr}`);
+  const match = /activation took ([\d.]+) ms, ([\d.]+) ms with loading/.exec(
+    `${run.stdout}${run.stderr}`,
+  );
   if (!match) {
     return {
       name: 'extension activation (real extension host)',
@@ -130,12 +134,15 @@ function activation(): BenchResult {
     };
   }
   const activationMs = Number(match[1]);
+  const loadAndActivationMs = Number(match[2]);
   return {
     name: 'extension activation (real extension host)',
-    figures: { activationMs },
-    goal: 'activation under 50 ms',
-    met: activationMs < 50,
-    notes: 'measured by activate() itself in code-server 1.100.3, development bundle',
+    figures: { activationMs, loadAndActivationMs },
+    goal: 'activation under 50 ms, loading the bundle included',
+    met: loadAndActivationMs < 50,
+    notes:
+      "production bundle in code-server 1.100.3; loadAndActivationMs runs from the bundle's " +
+      'first statement to the end of activate(), activationMs is activate() alone',
   };
 }
 

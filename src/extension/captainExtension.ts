@@ -30,6 +30,8 @@ export interface CaptainExtensionApi {
   readonly engine: EngineClient;
   /** Milliseconds `activate` took, measured inside the extension host. */
   readonly activationMs: number;
+  /** Milliseconds spent evaluating the bundle plus `activate`: the extension's own start-up cost. */
+  readonly loadAndActivationMs: number;
 }
 
 /**
