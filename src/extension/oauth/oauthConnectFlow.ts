@@ -149,6 +149,12 @@ async function connectWithBrowser(
     return offerDeviceInstead(provider, deviceAvailable);
   }
 
+  if (check.kind === 'localProxy') {
+    log.info(
+      `[OAuth] this window is served from ${new URL(check.externalUri).origin} on the browser's machine; the provider's redirect to ${begun.redirectUri} reaches the engine there`,
+    );
+  }
+
   // openExternal passes only the URL it opens through asExternalUri: that is the provider's page,
   // which stays as is. The redirect_uri inside its query is never rewritten; hence the check above.
   let opened = true;

@@ -42,4 +42,25 @@ describe('checkLoopbackRedirect', () => {
       'remapped',
     );
   });
+
+  it("reads code-server's path proxy on a loopback host as a local web host", () => {
+    const check = checkLoopbackRedirect(redirect, 'http://127.0.0.1:8080/proxy/53117/callback');
+
+    assert.deepEqual(check, {
+      kind: 'localProxy',
+      redirectUri: redirect,
+      externalUri: 'http://127.0.0.1:8080/proxy/53117/callback',
+    });
+  });
+
+  it('reports a path proxy on a remote host, or of another port, as remapped', () => {
+    assert.equal(
+      checkLoopbackRedirect(redirect, 'https://code.example.dev/proxy/53117/callback').kind,
+      'remapped',
+    );
+    assert.equal(
+      checkLoopbackRedirect(redirect, 'http://127.0.0.1:8080/proxy/5311/callback').kind,
+      'remapped',
+    );
+  });
 });
