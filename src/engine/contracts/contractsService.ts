@@ -235,7 +235,8 @@ export class ContractsService {
             this.context.workspaceFolder,
             this.context.config().contracts?.pacts ?? defaultPactGlobs,
           );
-    const specFiles = specFile !== undefined ? [this.absolute(specFile)] : await this.specFiles();
+    const specFiles =
+      specFile !== undefined ? [this.absolute(specFile)] : await this.apiSpecFiles();
     const results: ContractsPactResult[] = [];
     for (const file of pacts) {
       try {
@@ -260,6 +261,24 @@ export class ContractsService {
       }
     }
     return results;
+  }
+
+  /**
+   * Discovered specs less the JSON Schema files: those describe no operations, so a pact can
+   * never be checked against one. Unreadable files stay, to be reported where they are used.
+   */
+  private async apiSpecFiles(): Promise<string[]> {
+    const files: string[] = [];
+    for (const file of await this.specFiles()) {
+      const kind = await this.load(file).then(
+        (entry) => entry.spec.kind,
+        () => undefined,
+      );
+      if (kind !== 'json-schema') {
+        files.push(file);
+      }
+    }
+    return files;
   }
 
   private async providerSpec(

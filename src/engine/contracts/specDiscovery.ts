@@ -1,15 +1,28 @@
 import { readdir } from 'node:fs/promises';
 import * as path from 'node:path';
+import { storeFolderName } from '../store/storePaths';
 
-/** Globs used when `contracts.specs` is not configured. */
+/**
+ * Globs used when `contracts.specs` is not configured: OpenAPI and Swagger files by their usual
+ * names, and JSON Schema files by the `.schema.json` suffix (a bare `*.json` would take in every
+ * payload and config file of the workspace).
+ */
 export const defaultSpecGlobs = [
   '**/openapi*.{yaml,yml,json}',
   '**/*.openapi.{yaml,yml,json}',
   '**/swagger*.{yaml,yml,json}',
+  '**/*.schema.json',
 ];
 
-/** Folders never searched: dependencies, VCS data, build output. */
-const skippedFolders = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
+/** Folders never searched: dependencies, VCS data, build output, the Captain store. */
+const skippedFolders = new Set([
+  'node_modules',
+  '.git',
+  'dist',
+  'out',
+  '.vscode-test',
+  storeFolderName,
+]);
 /** Discovery stops after this many files visited, so a huge workspace cannot stall it. */
 const maxVisitedFiles = 50_000;
 

@@ -120,6 +120,17 @@ export async function loadSpec(entry: string, options: SpecLoadOptions = {}): Pr
   return spec;
 }
 
+/** Keywords that make an object without `openapi`, `swagger` or `$schema` a JSON Schema. */
+const jsonSchemaRootKeys = [
+  'properties',
+  'type',
+  '$defs',
+  'definitions',
+  'allOf',
+  'anyOf',
+  'oneOf',
+];
+
 function detectKind(root: unknown): SpecKind {
   if (root === null || typeof root !== 'object' || Array.isArray(root)) {
     return 'unknown';
@@ -134,10 +145,8 @@ function detectKind(root: unknown): SpecKind {
   }
   if (
     typeof record.$schema === 'string' ||
-    'properties' in record ||
-    'type' in record ||
-    '$defs' in record ||
-    'definitions' in record
+    typeof record.$id === 'string' ||
+    jsonSchemaRootKeys.some((key) => key in record)
   ) {
     return 'json-schema';
   }

@@ -16,10 +16,11 @@ const validators = new WeakMap<LoadedSpec, PayloadValidator>();
 /**
  * Finds the description of a webhook event and checks the payload against it. The event type
  * maps, in order, to a configured schema (`contracts.webhookSchemas`: event type, or
- * `type.action`, → `file#/pointer` or `#/pointer` in the first spec), then to a `webhooks` entry
- * named `type-action` (GitHub style, underscores as dashes), `type.action`, or `type`, and last
- * to the only entry named `type-…` when the type has exactly one (GitHub's `repository_dispatch`
- * carries a sender-chosen action, described once as `repository-dispatch-sample.collected`).
+ * `type.action`, → `file#/pointer`, or `#/pointer` in the first spec that is not a JSON Schema),
+ * then to a `webhooks` entry named `type-action` (GitHub style, underscores as dashes),
+ * `type.action`, or `type`, and last to the only entry named `type-…` when the type has exactly
+ * one (GitHub's `repository_dispatch` carries a sender-chosen action, described once as
+ * `repository-dispatch-sample.collected`).
  * No match is not drift: it returns `valid: true` without `matched`. `validatorOf` gives the
  * validator of a spec (default: one per spec, kept for the life of the spec object).
  */
@@ -38,7 +39,11 @@ export function checkWebhookEvent(
     (action !== undefined ? webhookSchemas[`${eventType}.${action}`] : undefined) ??
     webhookSchemas[eventType];
   if (configured !== undefined && specs.length > 0) {
-    const spec = specs.find((s) => configured.startsWith(s.entry + '#')) ?? specs[0]!;
+    // A `#/…` ref names no file: it belongs to the first API description, not a JSON Schema.
+    const spec =
+      specs.find((s) => configured.startsWith(s.entry + '#')) ??
+      specs.find((s) => s.kind !== 'json-schema') ??
+      specs[0]!;
     const check = validatorOf(spec).check(
       { kind: 'schema', ref: configured, direction: 'request' },
       payload,

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { contractCheckCommand } from '../../../src/cli/commands/contractCheckCommand';
+import { contractDiffCommand } from '../../../src/cli/commands/contractDiffCommand';
 import { contractPactCommand } from '../../../src/cli/commands/contractPactCommand';
 import { contractValidateCommand } from '../../../src/cli/commands/contractValidateCommand';
 import { UsageError } from '../../../src/cli/cliCommand';
@@ -199,6 +200,87 @@ describe('captain contract check', function () {
       UsageError,
     );
     await assert.rejects(runCli(contractCheckCommand, [at('payload/order.json')], {}), UsageError);
+  });
+});
+
+describe('captain contract diff', function () {
+  this.timeout(30_000);
+  // Sides are given relative to the fixture folder, so printed files are relative to it too.
+  const diff = (base: string, head: string, values: { json?: boolean } = {}) =>
+    runCli(contractDiffCommand, [base, head], { ...values, workspace: fixtures });
+  const printed = (...parts: string[]) => path.join(...parts);
+
+  it('exits 0 and lists the change when nothing breaks', async () => {
+    const run = await diff('diff/base.json', 'diff/head-path-added.json');
+
+    assert.equal(run.code, 0, run.stdout);
+    assert.equal(
+      run.stdout,
+      `${printed('diff', 'head-path-added.json')}:108:5: non-breaking path-added: ` +
+        'path /owners was added\n0 breaking, 1 non-breaking change(s)\n',
+    );
+  });
+
+  it('exits 0 with no change between the JSON and the YAML of one spec', async () => {
+    const run = await diff('diff/base.json', 'diff/base.yaml');
+
+    assert.equal(run.code, 0);
+    assert.equal(run.stdout, '0 breaking, 0 non-breaking change(s)\n');
+  });
+
+  it('exits 1 and prints the breaking rule at its file:line:col in the head', async () => {
+    const run = await diff('diff/base.json', 'diff/head-parameter-became-required.json');
+
+    assert.equal(run.code, 1);
+    assert.equal(
+      run.stdout,
+      `${printed('diff', 'head-parameter-became-required.json')}:17:11: breaking ` +
+        'parameter-became-required: query parameter "limit" became required (GET /pets)\n' +
+        '1 breaking, 0 non-breaking change(s)\n',
+    );
+  });
+
+  it('prints one JSON object with every change and its level with --json', async () => {
+    const base = printed('pairs', 'req-media-removed', 'base.json');
+    const head = printed('pairs', 'req-media-removed', 'head.json');
+
+    const run = await diff(base, head, { json: true });
+    const result = JSON.parse(run.stdout) as {
+      base: string;
+      head: string;
+      breaking: number;
+      nonBreaking: number;
+      changes: {
+        rule: string;
+        level: string;
+        operations: string[];
+        location: { side: string; file: string; line: number; column: number };
+      }[];
+    };
+
+    assert.equal(run.code, 1);
+    assert.equal(run.stdout.trim().split('\n').length, 1, 'one object on one line');
+    assert.deepEqual(
+      [result.base, result.head, result.breaking, result.nonBreaking],
+      [base, head, 1, 1],
+    );
+    assert.deepEqual(
+      result.changes.map((c) => [c.rule, c.level, c.location.side, c.location.file]),
+      [
+        ['request-media-type-removed', 'breaking', 'base', base],
+        ['request-media-type-added', 'non-breaking', 'head', head],
+      ],
+    );
+    assert.ok(result.changes.every((c) => c.location.line > 1 && c.location.column > 1));
+    assert.ok(result.changes.every((c) => c.operations.includes('POST /x')));
+  });
+
+  it('exits 2 when a side is not an OpenAPI or Swagger document', async () => {
+    const run = await diff('diff/base.json', 'payload/order.json');
+
+    assert.equal(run.code, 2);
+    assert.equal(run.stdout, '');
+    assert.match(run.stderr, /order\.json is not a readable OpenAPI or Swagger document/);
   });
 });
 

@@ -45,6 +45,7 @@ const pairs: Record<string, { rules: DiffRuleId[]; breaking: boolean }> = {
     breaking: true,
   },
   'parameter-removed': { rules: ['parameter-removed'], breaking: false },
+  'parameter-became-optional': { rules: ['parameter-became-optional'], breaking: false },
   '31-webhook-removed': { rules: ['webhook-removed'], breaking: true },
   '31-webhook-added': { rules: ['webhook-added'], breaking: false },
   '31-webhook-field-removed': { rules: ['response-property-removed'], breaking: true },
@@ -60,6 +61,10 @@ const pairs: Record<string, { rules: DiffRuleId[]; breaking: boolean }> = {
   'req-additionalProperties-closed': {
     rules: ['request-additional-properties-closed'],
     breaking: true,
+  },
+  'req-additionalProperties-opened': {
+    rules: ['request-additional-properties-opened'],
+    breaking: false,
   },
   'req-exclusiveMax-bool': { rules: ['request-range-narrowed'], breaking: true },
   '31-exclusiveMinimum-request': { rules: ['request-range-narrowed'], breaking: true },
