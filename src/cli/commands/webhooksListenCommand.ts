@@ -1,4 +1,5 @@
-import { WebhooksService } from '../../engine/webhooks/webhooksService';
+import { maxBodyBytesLimit } from '../../engine/webhooks/webhookReceiver';
+import { WebhooksService, type ReceiverStatus } from '../../engine/webhooks/webhooksService';
 import { UsageError, type CliCommand } from '../cliCommand';
 
 /**
@@ -10,7 +11,7 @@ export const webhooksListenCommand: CliCommand = {
   name: 'webhooks listen',
   summary: 'Receive, verify, store and forward webhooks until interrupted',
   usage:
-    'captain webhooks listen [--config F] [--db F] [--host H] [--port N] [--forward-to URL] [--json]',
+    'captain webhooks listen [--config F] [--db F] [--host H] [--port N] [--forward-to URL] [--max-body-bytes N] [--json]',
   options: {
     host: { type: 'string', description: 'bind address (default 127.0.0.1)' },
     port: {
@@ -18,6 +19,10 @@ export const webhooksListenCommand: CliCommand = {
       description: 'port (default captain.webhooks.port, 4242; 0 picks one)',
     },
     'forward-to': { type: 'string', description: 'deliver every accepted event to this URL' },
+    'max-body-bytes': {
+      type: 'string',
+      description: `largest body accepted, in bytes (default captain.webhooks.maxBodyBytes, 1 MiB; at most ${maxBodyBytesLimit})`,
+    },
     json: { type: 'boolean', description: 'print the status as one JSON line' },
   },
   async run(invocation) {
@@ -29,6 +34,9 @@ export const webhooksListenCommand: CliCommand = {
     if (forwardTo !== undefined && !/^https?:\/\//.test(forwardTo)) {
       throw new UsageError(`expected --forward-to to be an http(s) URL, got ${forwardTo}`);
     }
+    const maxBodyBytes = parseMaxBodyBytes(
+      invocation.values['max-body-bytes'] as string | undefined,
+    );
 
     const engine = await invocation.engine();
     const service = new WebhooksService({
@@ -39,11 +47,19 @@ export const webhooksListenCommand: CliCommand = {
         }
       },
     });
-    const status = await service.start({
-      host: invocation.values.host as string | undefined,
-      port,
-      forwardTo,
-    });
+    let status: ReceiverStatus;
+    try {
+      status = await service.start({
+        host: invocation.values.host as string | undefined,
+        port,
+        forwardTo,
+        maxBodyBytes,
+      });
+    } catch (error) {
+      // The forwarder started with the service; stop it so the run can exit.
+      await service.dispose();
+      throw error;
+    }
     if (invocation.values.json === true) {
       invocation.stdout.write(`${JSON.stringify(status)}\n`);
     } else {
@@ -72,3 +88,19 @@ export const webhooksListenCommand: CliCommand = {
     return 0;
   },
 };
+
+/** `--max-body-bytes`: digits only, 1 to 25 MiB. @throws {UsageError} for anything else. */
+function parseMaxBodyBytes(text: string | undefined): number | undefined {
+  if (text === undefined) {
+    return undefined;
+  }
+
+  const value = /^\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
+  if (!Number.isSafeInteger(value) || value < 1 || value > maxBodyBytesLimit) {
+    throw new UsageError(
+      `expected --max-body-bytes to be a whole number of bytes from 1 to ${maxBodyBytesLimit} (25 MiB), got ${text}`,
+    );
+  }
+
+  return value;
+}

@@ -80,6 +80,8 @@ export class WebhookForwarder {
   /** This forwarder's name on the leases it takes: process id and a random part. */
   readonly owner = `${process.pid}:${randomUUID()}`;
   private readonly busy = new Set<number>();
+  /** Deliveries this forwarder claimed whose attempt is not recorded yet: their leases are its. */
+  private readonly leased = new Set<number>();
   private readonly inFlight = new Set<Promise<void>>();
   private readonly unrecorded = new Map<
     number,
@@ -135,6 +137,7 @@ export class WebhookForwarder {
     }
 
     for (const delivery of claimed) {
+      this.leased.add(delivery.id);
       if (this.busy.has(delivery.id)) {
         continue;
       }
@@ -156,12 +159,17 @@ export class WebhookForwarder {
     this.scheduleNext();
   }
 
-  /** Stops taking new deliveries, waits for the ones in flight and records what it can. */
+  /**
+   * Stops taking new deliveries, waits for the ones in flight and records what it can, then
+   * releases the leases of deliveries it could not record, so another forwarder (or the next
+   * start) sends them again at once instead of after the lease expires. Never throws.
+   */
   async stop(): Promise<void> {
     this.running = false;
     this.clearTimer();
     await Promise.allSettled([...this.inFlight]);
     this.recordLeftovers();
+    this.releaseLeases();
   }
 
   /** Resolves once nothing is in flight and every attempt is recorded (for tests and drains). */
@@ -172,6 +180,29 @@ export class WebhookForwarder {
       } else {
         await new Promise((resolve) => setTimeout(resolve, this.options.storeRetryMs ?? 250));
       }
+    }
+  }
+
+  private releaseLeases(): void {
+    if (!this.options.outbox.isOpen) {
+      return;
+    }
+
+    for (const id of [...this.leased]) {
+      try {
+        this.options.outbox.release(id, this.owner);
+      } catch (error) {
+        // Kept as is: the lease expires on its own, and a restart can still record the attempt.
+        this.options.onStoreError?.(
+          `releasing delivery ${id} failed: ${describeError(error)}; it is sent again when its lease expires`,
+        );
+        continue;
+      }
+
+      // The attempt that could not be recorded is dropped: the delivery is sent again (at least once).
+      this.leased.delete(id);
+      this.unrecorded.delete(id);
+      this.busy.delete(id);
     }
   }
 
@@ -265,7 +296,8 @@ export class WebhookForwarder {
   /**
    * Stores an attempt. A delivery whose event was deleted meanwhile is dropped quietly (the user
    * deleted it); a busy store keeps the attempt in memory for the next tick; anything else is
-   * reported and the lease left to expire, so the delivery is sent again (at least once).
+   * reported and the lease left to expire (or released by {@link stop}), so the delivery is sent
+   * again (at least once).
    */
   private recordAttempt(
     delivery: DueDelivery,
@@ -279,6 +311,7 @@ export class WebhookForwarder {
       const code = sqliteCode(error);
       if (code?.startsWith('SQLITE_CONSTRAINT_FOREIGNKEY')) {
         this.unrecorded.delete(delivery.id);
+        this.leased.delete(delivery.id);
         return;
       }
 
@@ -297,6 +330,7 @@ export class WebhookForwarder {
     }
 
     this.unrecorded.delete(delivery.id);
+    this.leased.delete(delivery.id);
     if (result === 'recorded') {
       this.options.onAttempt?.(delivery, attempt, outcome);
     }

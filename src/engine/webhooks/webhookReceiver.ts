@@ -12,7 +12,10 @@ export interface WebhookReceiverOptions {
   readonly host?: string;
   /** Port; 0 picks a free one. */
   readonly port: number;
-  /** Largest body accepted, in bytes; beyond it a 413 without reading on. */
+  /**
+   * Largest body accepted, in bytes (1 to {@link maxBodyBytesLimit}); beyond it a 413 without
+   * reading on.
+   */
   readonly maxBodyBytes: number;
   readonly endpoints: ReadonlyMap<string, ReceiverEndpoint>;
   readonly writer: WebhookBatchWriter;
@@ -49,6 +52,24 @@ export interface ReceiverCounters {
   rejected: number;
 }
 
+/** Largest body limit a receiver accepts, in bytes: 25 MiB, the most GitHub sends. */
+export const maxBodyBytesLimit = 25 * 1024 * 1024;
+
+/**
+ * Checks a body limit before a receiver uses it.
+ * @returns the limit, in bytes.
+ * @throws {RangeError} unless it is a whole number from 1 to {@link maxBodyBytesLimit}.
+ */
+export function checkMaxBodyBytes(value: number): number {
+  if (!Number.isSafeInteger(value) || value < 1 || value > maxBodyBytesLimit) {
+    throw new RangeError(
+      `expected the webhook body limit to be a whole number of bytes from 1 to ${maxBodyBytesLimit} (25 MiB), got ${String(value)}; check captain.webhooks.maxBodyBytes or --max-body-bytes`,
+    );
+  }
+
+  return value;
+}
+
 /** Full diagnoses (a few extra HMACs and a JSON re-serialisation each) per second; the rest get the failure alone. */
 export const diagnosesPerSecond = 20;
 
@@ -66,7 +87,10 @@ export class WebhookReceiver {
   private diagnosisSecond = 0;
   private diagnosesThisSecond = 0;
 
-  constructor(private readonly options: WebhookReceiverOptions) {}
+  /** @throws {RangeError} when `maxBodyBytes` is not from 1 to {@link maxBodyBytesLimit}. */
+  constructor(private readonly options: WebhookReceiverOptions) {
+    checkMaxBodyBytes(options.maxBodyBytes);
+  }
 
   /** The base URL while listening (`http://127.0.0.1:4242`), else undefined. */
   get url(): string | undefined {
@@ -261,7 +285,7 @@ export class WebhookReceiver {
     request: http.IncomingMessage,
     response: http.ServerResponse,
   ): void {
-    const message = `the body is larger than ${this.options.maxBodyBytes} bytes; raise captain.webhooks.maxBodyBytes (at most 25 MiB) if this endpoint expects it`;
+    const message = `the body is larger than ${this.options.maxBodyBytes} bytes; raise captain.webhooks.maxBodyBytes or --max-body-bytes (at most 25 MiB) if this endpoint expects it`;
     const endpoint = this.options.endpoints.has(name) ? name : '(unknown)';
     const outcome = this.reject(
       endpoint,

@@ -15,7 +15,7 @@ import {
 } from './webhookEventRepository';
 import { WebhookForwarder } from './webhookForwarder';
 import { WebhookOutboxRepository } from './webhookOutboxRepository';
-import { WebhookReceiver } from './webhookReceiver';
+import { checkMaxBodyBytes, WebhookReceiver } from './webhookReceiver';
 import { WebhooksError } from './webhooksError';
 
 /** Overrides of settings for one start (CLI flags). */
@@ -23,6 +23,8 @@ export interface ReceiverStartOptions {
   readonly host?: string;
   readonly port?: number;
   readonly forwardTo?: string;
+  /** Largest body accepted, in bytes; default the `webhookMaxBodyBytes` setting, at most 25 MiB. */
+  readonly maxBodyBytes?: number;
 }
 
 /** The receiver's state, for the status bar and `status` requests. Plain JSON. */
@@ -139,6 +141,7 @@ export class WebhooksService {
    * Reads the config, starts the receiver and the forwarder (which resumes pending deliveries).
    * @returns the status once listening.
    * @throws {WebhooksError} `receiver_running` or `receiver_listen_failed` (port in use).
+   * @throws {RangeError} when the body limit (option or setting) is not from 1 byte to 25 MiB.
    */
   async start(options: ReceiverStartOptions = {}): Promise<ReceiverStatus> {
     if (this.receiver !== undefined) {
@@ -148,6 +151,10 @@ export class WebhooksService {
       );
     }
 
+    // Checked before anything opens, so a bad limit leaves nothing half started.
+    const maxBodyBytes = checkMaxBodyBytes(
+      options.maxBodyBytes ?? this.context.settings.webhookMaxBodyBytes,
+    );
     this.endpoints = await resolveReceiverEndpoints(
       this.context.config(),
       { env: this.context.env, secrets: this.context.secrets },
@@ -165,7 +172,7 @@ export class WebhooksService {
     const receiver = new WebhookReceiver({
       host: options.host ?? this.context.settings.webhookHost,
       port: options.port ?? this.context.settings.webhookPort,
-      maxBodyBytes: this.context.settings.webhookMaxBodyBytes,
+      maxBodyBytes,
       endpoints: this.endpoints,
       writer,
       now: () => this.context.now(),

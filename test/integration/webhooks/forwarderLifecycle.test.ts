@@ -268,4 +268,55 @@ describe('WebhookForwarder lifecycle', () => {
     assert.ok(Date.now() - claimedAt >= 250, 'the lease was not honoured');
     assert.equal(target.received.length, 1);
   });
+
+  for (const code of ['SQLITE_BUSY', 'SQLITE_IOERR']) {
+    it(`releases the lease of a delivery it could not record (${code}) when it stops`, async () => {
+      const leaseMs = 60_000;
+      const stopping = createService(context, { leaseMs, idlePollMs: 20 });
+      stopping.outbox.record = () => {
+        throw Object.assign(new Error(`${code}: the store failed`), { code });
+      };
+      const [event] = stopping.events.writeBatch(
+        [storedEvent(`evt_release_${code}`, target.url)],
+        [],
+      );
+      stopping.wakeForwarding();
+      await waitFor(() => target.received.length === 1, 5000);
+      await waitFor(() => context.logs.some((line) => line.includes(code)), 5000);
+      const lease = () =>
+        context.store.db.prepare('SELECT lease_owner FROM webhook_deliveries').get() as {
+          lease_owner: string | null;
+        };
+      const heldBeforeStop = lease().lease_owner;
+
+      await stopping.dispose();
+      services.splice(services.indexOf(stopping), 1);
+      const afterStop = lease().lease_owner;
+      const next = createService(context, { leaseMs, idlePollMs: 20 });
+      await waitFor(() => next.events.get(event.seq)?.status === 'forwarded', 5000);
+
+      assert.deepEqual(unhandled, []);
+      assert.notEqual(heldBeforeStop, null);
+      assert.equal(afterStop, null);
+      assert.equal(next.events.get(event.seq)?.status, 'forwarded');
+      // Sent again long before the 60 s lease would have expired: at least once, never lost.
+      assert.equal(target.received.length, 2);
+    });
+  }
+
+  it('leaves no lease behind when it stops after recording every attempt', async () => {
+    const service = createService(context, { leaseMs: 60_000, idlePollMs: 20 });
+    const [event] = service.events.writeBatch([storedEvent('evt_clean_stop', target.url)], []);
+    service.wakeForwarding();
+    await waitFor(() => service.events.get(event.seq)?.status === 'forwarded', 5000);
+
+    await service.dispose();
+    services.splice(services.indexOf(service), 1);
+
+    const row = context.store.db
+      .prepare('SELECT state, lease_owner FROM webhook_deliveries')
+      .get() as { state: string; lease_owner: string | null };
+    assert.deepEqual(row, { state: 'delivered', lease_owner: null });
+    assert.ok(!context.logs.some((line) => line.includes('releasing')), context.logs.join('\n'));
+  });
 });

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import net from 'node:net';
 import Stripe from 'stripe';
+import { WebhookBatchWriter } from '../../../src/engine/webhooks/webhookBatchWriter';
+import { maxBodyBytesLimit, WebhookReceiver } from '../../../src/engine/webhooks/webhookReceiver';
 import { WebhooksService } from '../../../src/engine/webhooks/webhooksService';
 import { createWebhooksTestContext, type WebhooksTestContext } from './webhooksTestContext';
 
@@ -194,5 +196,116 @@ describe('WebhookReceiver', () => {
     assert.ok(
       context.changes.some((change) => change.topic === 'webhooks' && change.reason === 'accepted'),
     );
+  });
+});
+
+/** A Stripe event padded to about `bytes` bytes, signed. */
+function largeStripeEvent(id: string, bytes: number): { body: string; signature: string } {
+  const body = JSON.stringify({
+    id,
+    object: 'event',
+    type: 'invoice.created',
+    data: { object: { id: 'in_1', notes: 'x'.repeat(bytes - 120) } },
+  });
+  return { body, signature: Stripe.webhooks.generateTestHeaderString({ payload: body, secret }) };
+}
+
+/** Sends headers declaring `declaredBytes` and a little of the body; @returns the raw answer. */
+function postDeclaring(url: string, declaredBytes: number): Promise<string> {
+  const { hostname, port, pathname } = new URL(url);
+  return new Promise<string>((resolve, reject) => {
+    const socket = net.connect(Number(port), hostname, () => {
+      socket.write(
+        `POST ${pathname} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${declaredBytes}\r\n\r\n{"a":`,
+      );
+    });
+    let text = '';
+    socket.on('data', (chunk) => (text += chunk.toString()));
+    socket.on('close', () => resolve(text));
+    socket.on('error', reject);
+    setTimeout(() => socket.destroy(), 3000).unref();
+  });
+}
+
+describe('WebhookReceiver body limit', () => {
+  const twoMiB = 2 * 1024 * 1024;
+  let context: WebhooksTestContext;
+  let service: WebhooksService;
+
+  beforeEach(() => {
+    context = createWebhooksTestContext({
+      webhooks: { endpoints: { stripe: { provider: 'stripe', secret } } },
+    });
+    service = new WebhooksService(context, { autoForward: false });
+  });
+
+  afterEach(async () => {
+    await service.dispose();
+    context.cleanup();
+  });
+
+  it('accepts a 1.5 MiB signed body under a limit raised to 2 MiB and answers 413 above it', async () => {
+    const base = (await service.start({ maxBodyBytes: twoMiB })).url!;
+    const event = largeStripeEvent('evt_large', 1.5 * 1024 * 1024);
+
+    const accepted = await post(`${base}/webhooks/stripe`, event.body, {
+      'stripe-signature': event.signature,
+    });
+    const tooLarge = await postDeclaring(`${base}/webhooks/stripe`, twoMiB + 1);
+
+    assert.equal(accepted.status, 200, JSON.stringify(accepted.json));
+    assert.equal(service.events.payload(service.events.list()[0].seq)!.toString(), event.body);
+    assert.match(tooLarge, /^HTTP\/1.1 413/);
+    assert.match(tooLarge, /larger than 2097152 bytes/);
+  });
+
+  it('answers 413 for a 1.5 MiB body under the default 1 MiB limit', async () => {
+    const base = (await service.start()).url!;
+
+    const answer = await postDeclaring(`${base}/webhooks/stripe`, 1.5 * 1024 * 1024);
+
+    assert.match(answer, /^HTTP\/1.1 413/);
+  });
+
+  it('refuses a limit above 25 MiB with a RangeError and does not listen', async () => {
+    await assert.rejects(
+      service.start({ maxBodyBytes: maxBodyBytesLimit + 1 }),
+      (error: unknown) =>
+        error instanceof RangeError &&
+        /expected .* from 1 to 26214400 .*got 26214401/.test(error.message),
+    );
+
+    assert.equal(service.status().running, false);
+  });
+
+  it('refuses a setting above 25 MiB instead of using it', async () => {
+    const overLimit = createWebhooksTestContext(
+      { webhooks: { endpoints: {} } },
+      { webhookMaxBodyBytes: 100 * 1024 * 1024 },
+    );
+    const other = new WebhooksService(overLimit, { autoForward: false });
+
+    try {
+      await assert.rejects(other.start(), RangeError);
+      assert.equal(other.status().running, false);
+    } finally {
+      await other.dispose();
+      overLimit.cleanup();
+    }
+  });
+
+  it('accepts exactly 25 MiB and refuses 0, fractions and more when built directly', async () => {
+    const writer = new WebhookBatchWriter(context.store.file);
+    const build = (maxBodyBytes: number) =>
+      new WebhookReceiver({ port: 0, maxBodyBytes, endpoints: new Map(), writer, now: Date.now });
+
+    try {
+      assert.doesNotThrow(() => build(maxBodyBytesLimit));
+      for (const bad of [0, -1, 1.5, Number.NaN, maxBodyBytesLimit + 1]) {
+        assert.throws(() => build(bad), RangeError, String(bad));
+      }
+    } finally {
+      await writer.close();
+    }
   });
 });
