@@ -52,6 +52,7 @@ export class ConnectionRepository {
   private readonly getStatement: Statement<[string], ConnectionRow>;
   private readonly listStatement: Statement<[], ConnectionRow>;
   private readonly deleteStatement: Statement<[string]>;
+  private readonly putTransaction: (record: ConnectionRecord, alongside?: () => void) => void;
 
   constructor(db: Database) {
     this.upsertStatement = db.prepare(`
@@ -67,10 +68,37 @@ export class ConnectionRepository {
     this.getStatement = db.prepare('SELECT * FROM oauth_connections WHERE key = ?');
     this.listStatement = db.prepare('SELECT * FROM oauth_connections ORDER BY provider, user_id');
     this.deleteStatement = db.prepare('DELETE FROM oauth_connections WHERE key = ?');
+    const put = db.transaction((record: ConnectionRecord, alongside?: () => void) => {
+      this.upsert(record);
+      alongside?.();
+    });
+    this.putTransaction = (record, alongside) => put.immediate(record, alongside);
   }
 
-  /** Inserts or replaces the row with the record's key; `createdAt` of an existing row is kept. */
-  put(record: ConnectionRecord): void {
+  /**
+   * Inserts or replaces the row with the record's key; `createdAt` of an existing row is kept.
+   * `alongside` (such as releasing a refresh lease) runs in the same transaction, so other
+   * processes see both writes or neither.
+   */
+  put(record: ConnectionRecord, alongside?: () => void): void {
+    this.putTransaction(record, alongside);
+  }
+
+  get(key: string): ConnectionRecord | undefined {
+    const row = this.getStatement.get(key);
+    return row && toRecord(row);
+  }
+
+  list(): ConnectionRecord[] {
+    return this.listStatement.all().map(toRecord);
+  }
+
+  /** @returns true when a row was deleted. */
+  delete(key: string): boolean {
+    return this.deleteStatement.run(key).changes > 0;
+  }
+
+  private upsert(record: ConnectionRecord): void {
     this.upsertStatement.run({
       key: record.key,
       user_id: record.userId,
@@ -89,20 +117,6 @@ export class ConnectionRepository {
       sealed: record.sealed,
       auth_tag: record.authTag,
     });
-  }
-
-  get(key: string): ConnectionRecord | undefined {
-    const row = this.getStatement.get(key);
-    return row && toRecord(row);
-  }
-
-  list(): ConnectionRecord[] {
-    return this.listStatement.all().map(toRecord);
-  }
-
-  /** @returns true when a row was deleted. */
-  delete(key: string): boolean {
-    return this.deleteStatement.run(key).changes > 0;
   }
 }
 

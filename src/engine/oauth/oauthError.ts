@@ -15,6 +15,7 @@ import { CaptainError } from '../errors';
  * - `vault_key`: the vault key is missing, malformed or exposed.
  * - `vault_decrypt`: a stored connection does not decrypt with this key.
  * - `cancelled`: the caller cancelled the flow.
+ * - `refresh_busy`: another process held the connection's refresh lease longer than the wait.
  */
 export type OAuthErrorCode =
   | 'state_mismatch'
@@ -29,7 +30,8 @@ export type OAuthErrorCode =
   | 'provider_error'
   | 'vault_key'
   | 'vault_decrypt'
-  | 'cancelled';
+  | 'cancelled'
+  | 'refresh_busy';
 
 /**
  * An OAuth failure the user can act on. Messages name the provider and what to check next and

@@ -13,6 +13,7 @@ import { ConnectionRepository, type ConnectionMetadata } from './connectionRepos
 import { runDeviceFlow, type DeviceFlowOptions } from './deviceFlow';
 import { OAuthError } from './oauthError';
 import { createProviderClient, describeOpenIdError, type ProviderClient } from './providerClient';
+import { RefreshLeaseRepository } from './refreshLeaseRepository';
 import { lintRedirectUri, type RedirectUriFinding } from './redirectUriLint';
 import type { TokenGrant } from './tokenGrant';
 import { defaultRefreshSkewSeconds, TokenRefresher } from './tokenRefresher';
@@ -101,6 +102,7 @@ export class OAuthService {
     );
     this.refresher = new TokenRefresher({
       vault: this.vault,
+      leases: new RefreshLeaseRepository(options.store.db),
       clientFor: (provider) => this.client(provider),
       skewSecondsFor: (provider) =>
         this.providerConfig(provider).refreshSkewSeconds ?? defaultRefreshSkewSeconds,

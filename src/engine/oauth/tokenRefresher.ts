@@ -1,21 +1,39 @@
+import crypto from 'node:crypto';
 import * as client from 'openid-client';
+import { naturalKeys } from '../store/naturalKeys';
 import type { ConnectionMetadata } from './connectionRepository';
 import { runClientCredentialsFlow } from './clientCredentialsFlow';
 import { OAuthError } from './oauthError';
 import type { ProviderClient } from './providerClient';
+import type { RefreshLeaseRepository } from './refreshLeaseRepository';
 import { toGrantError } from './tokenGrant';
 import type { OpenedConnection, TokenVault } from './tokenVault';
 
 /** Default margin before expiry at which a token is refreshed, in seconds. */
 export const defaultRefreshSkewSeconds = 300;
 
+/**
+ * Default length of a refresh lease, in ms: twice openid-client's 30 s request timeout, so a live
+ * refresher never loses its lease mid-request (which would let another process replay the token).
+ */
+export const defaultRefreshLeaseMs = 60_000;
+
+/** Default pause between looks at a lease held by another process, in ms. */
+export const defaultRefreshLeasePollMs = 100;
+
 /** What {@link TokenRefresher} needs. */
 export interface TokenRefresherDependencies {
   readonly vault: TokenVault;
+  /** Refresh leases in the shared store; they make a refresh single across processes. */
+  readonly leases: RefreshLeaseRepository;
   readonly clientFor: (provider: string) => Promise<ProviderClient>;
   /** Refresh margin for a provider, in seconds. */
   readonly skewSecondsFor: (provider: string) => number;
   readonly now: () => number;
+  /** How long a claimed refresh lease lasts, in ms. Default {@link defaultRefreshLeaseMs}. */
+  readonly leaseMs?: number;
+  /** Pause between looks at another process's lease, in ms. Default {@link defaultRefreshLeasePollMs}. */
+  readonly leasePollMs?: number;
   readonly onChange: (
     reason: 'refreshed' | 'deleted',
     metadata: Pick<ConnectionMetadata, 'key' | 'provider'>,
@@ -25,23 +43,34 @@ export interface TokenRefresherDependencies {
 }
 
 /**
- * Hands out access tokens, refreshing them shortly before they expire. Concurrent callers for
- * one connection share a single refresh (an in-process promise per natural key). Rotated refresh
- * tokens replace the stored one; `invalid_grant` deletes the connection.
+ * Hands out access tokens, refreshing them shortly before they expire. Rotated refresh tokens
+ * replace the stored one; `invalid_grant` deletes the connection.
  *
- * Across processes (editor engine and a CLI run) nothing is locked: both may refresh at once. When
- * a refresh fails with `invalid_grant`, the row is re-read first; if another process stored newer
- * tokens meanwhile (rotation made ours stale), those are used and nothing is deleted.
+ * A refresh is single for a connection everywhere its store is open. In one process, concurrent
+ * callers share one promise per connection. Across processes (the editor's engine and CLI runs on
+ * one file) a refresher first claims the connection's lease in `oauth_refresh_leases`
+ * (`BEGIN IMMEDIATE`); a process that finds the lease held polls until it is released or expires,
+ * then re-reads the sealed tokens and uses them when the holder refreshed them. The lease is
+ * released in the transaction that stores the new tokens, or after a failure; a crashed holder's
+ * lease expires after `leaseMs`. This matters because with refresh-token rotation a second use of
+ * a consumed refresh token is replay, and providers revoke the whole grant for it.
+ *
+ * When a refresh still fails with `invalid_grant` (a process of an older build refreshed without a
+ * lease), the row is re-read first; if newer tokens were stored meanwhile they are used and
+ * nothing is deleted.
  */
 export class TokenRefresher {
   private readonly inFlight = new Map<string, Promise<OpenedConnection>>();
+  /** This refresher's name on the leases it takes: process id and a random part. */
+  private readonly leaseOwner = `${process.pid}:${crypto.randomUUID()}`;
 
   constructor(private readonly dependencies: TokenRefresherDependencies) {}
 
   /**
    * The current access token of `userId` at `provider`, refreshed first when it expires within
    * the provider's skew.
-   * @throws {OAuthError} `not_connected`, `invalid_grant` (connection deleted), `provider_error`, `vault_decrypt`.
+   * @throws {OAuthError} `not_connected`, `invalid_grant` (connection deleted), `provider_error`,
+   * `vault_decrypt`, `refresh_busy` (another process held the refresh lease past the wait).
    */
   async accessToken(userId: string, provider: string): Promise<string> {
     const opened = await this.openOrThrow(userId, provider);
@@ -91,13 +120,67 @@ export class TokenRefresher {
     provider: string,
     onlyIfDue: boolean,
   ): Promise<OpenedConnection> {
-    const { vault, now } = this.dependencies;
-    const opened = await this.openOrThrow(userId, provider);
-    if (onlyIfDue && !this.isDue(opened.metadata)) {
+    const seen = await this.openOrThrow(userId, provider);
+    if (onlyIfDue && !this.isDue(seen.metadata)) {
       // Another caller (or process) refreshed between our read and now.
-      return opened;
+      return seen;
     }
 
+    const leaseKey = naturalKeys.oauth(userId, provider);
+    await this.claimLease(leaseKey, provider);
+    const release = () => this.dependencies.leases.release(leaseKey, this.leaseOwner);
+    try {
+      // Read again under the lease: another process may have refreshed (and rotated the refresh
+      // token) since the first read, and sending the old one now would be replay.
+      const opened = await this.openOrThrow(userId, provider);
+      const refreshedMeanwhile = opened.tokens.accessToken !== seen.tokens.accessToken;
+      if (onlyIfDue ? !this.isDue(opened.metadata) : refreshedMeanwhile) {
+        return opened;
+      }
+
+      return await this.refreshLeased(opened, provider, release);
+    } finally {
+      release();
+    }
+  }
+
+  /**
+   * Waits for and takes the refresh lease of `leaseKey`. Polls while another live process holds
+   * it; an expired lease is taken over. Gives up after about one lease length.
+   * @throws {OAuthError} `refresh_busy`.
+   */
+  private async claimLease(leaseKey: string, provider: string): Promise<void> {
+    const { leases, now } = this.dependencies;
+    const leaseMs = this.dependencies.leaseMs ?? defaultRefreshLeaseMs;
+    const pollMs = this.dependencies.leasePollMs ?? defaultRefreshLeasePollMs;
+    const deadline = now() + leaseMs + pollMs;
+    // Bounded in polls as well, so an injected clock that stands still cannot wait forever.
+    const maxPolls = Math.ceil((leaseMs + pollMs) / Math.max(pollMs, 1)) + 1;
+    for (let poll = 0; poll <= maxPolls; poll += 1) {
+      const claim = leases.claim(leaseKey, this.leaseOwner, now(), leaseMs);
+      if (claim.claimed) {
+        return;
+      }
+      if (now() >= deadline) {
+        break;
+      }
+
+      await new Promise((resolve) => setTimeout(resolve, pollMs));
+    }
+
+    throw new OAuthError(
+      'refresh_busy',
+      `another Captain process (the editor or a CLI run) is refreshing the ${provider} token and has not finished; retry in a minute`,
+    );
+  }
+
+  private async refreshLeased(
+    opened: OpenedConnection,
+    provider: string,
+    release: () => void,
+  ): Promise<OpenedConnection> {
+    const { vault, now } = this.dependencies;
+    const { userId } = opened.metadata;
     const providerClient = await this.dependencies.clientFor(provider);
 
     if (opened.metadata.grantType === 'client_credentials') {
@@ -109,6 +192,7 @@ export class TokenRefresher {
         grant.expiresAt,
         grant.scopes,
         grant.tokenType,
+        release,
       );
     }
 
@@ -139,6 +223,7 @@ export class TokenRefresher {
           ? response.scope.split(' ')
           : opened.metadata.scopes,
         response.token_type,
+        release,
       );
     } catch (error) {
       const failure = toGrantError(
@@ -168,6 +253,7 @@ export class TokenRefresher {
     expiresAt: number | undefined,
     scopes: readonly string[],
     tokenType: string | undefined,
+    releaseLease: () => void,
   ): Promise<OpenedConnection> {
     const previous = opened.metadata;
     const metadata = await this.dependencies.vault.save(
@@ -183,6 +269,7 @@ export class TokenRefresher {
         hasRefreshToken: tokens.refreshToken !== undefined,
       },
       tokens,
+      { alongside: releaseLease },
     );
     this.dependencies.onChange('refreshed', metadata);
     return { metadata, tokens };

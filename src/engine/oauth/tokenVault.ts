@@ -54,9 +54,15 @@ export class TokenVault {
 
   /**
    * Seals and stores a connection, replacing any previous one for the same user and provider.
+   * `options.alongside` runs in the same SQLite transaction as the write (a refresher releases
+   * its lease there).
    * @throws {OAuthError} `vault_key` when the key cannot be had.
    */
-  async save(fields: ConnectionFields, tokens: TokenSet): Promise<ConnectionMetadata> {
+  async save(
+    fields: ConnectionFields,
+    tokens: TokenSet,
+    options: { alongside?: () => void } = {},
+  ): Promise<ConnectionMetadata> {
     const key = naturalKeys.oauth(fields.userId, fields.provider);
     const vaultKey = await this.key();
     const iv = crypto.randomBytes(ivBytes);
@@ -78,7 +84,7 @@ export class TokenVault {
       authTag: cipher.getAuthTag(),
     };
 
-    this.repository.put(record);
+    this.repository.put(record, options.alongside);
     return metadataOf(record);
   }
 

@@ -12,6 +12,10 @@ export interface TestProvider {
   readonly issuer: string;
   /** Successful grants at the token endpoint, by grant_type. */
   readonly grants: Record<string, number>;
+  /** Failed grants at the token endpoint (a replayed refresh token among them), by grant_type. */
+  readonly grantErrors: Record<string, number>;
+  /** Holds every token endpoint request this long before the provider sees it, in ms. Default 0. */
+  tokenEndpointDelayMs: number;
   /** Parameters of every authorization request the provider accepted. */
   readonly authorizationRequests: Array<Record<string, unknown>>;
   /** Makes the next interaction answer `access_denied`. */
@@ -41,6 +45,7 @@ export async function startTestProvider(options: TestProviderOptions = {}): Prom
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const grants: Record<string, number> = {};
+  const grantErrors: Record<string, number> = {};
   const authorizationRequests: Array<Record<string, unknown>> = [];
 
   const provider = new Provider(issuer, {
@@ -105,6 +110,10 @@ export async function startTestProvider(options: TestProviderOptions = {}): Prom
     const type = ctx.oidc.params.grant_type;
     grants[type] = (grants[type] ?? 0) + 1;
   });
+  provider.on('grant.error', (ctx: { oidc?: { params?: { grant_type?: string } } }) => {
+    const type = ctx.oidc?.params?.grant_type ?? 'unknown';
+    grantErrors[type] = (grantErrors[type] ?? 0) + 1;
+  });
   provider.on('authorization.accepted', (ctx: { oidc: { params: Record<string, unknown> } }) => {
     authorizationRequests.push({ ...ctx.oidc.params });
   });
@@ -113,6 +122,8 @@ export async function startTestProvider(options: TestProviderOptions = {}): Prom
   const state: TestProvider = {
     issuer,
     grants,
+    grantErrors,
+    tokenEndpointDelayMs: 0,
     authorizationRequests,
     denyNext: false,
     browse: (url) => browse(url),
@@ -128,6 +139,10 @@ export async function startTestProvider(options: TestProviderOptions = {}): Prom
       interact(provider, state, request, response).catch((error: Error) => {
         response.writeHead(500).end(error.message);
       });
+      return;
+    }
+    if (request.method === 'POST' && request.url === '/token' && state.tokenEndpointDelayMs > 0) {
+      setTimeout(() => callback(request, response), state.tokenEndpointDelayMs);
       return;
     }
     callback(request, response);
