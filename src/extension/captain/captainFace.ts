@@ -20,7 +20,10 @@ export function registerCaptainFace(
   log: vscode.LogOutputChannel,
   context: vscode.ExtensionContext,
 ): vscode.Disposable {
-  const runner = new ChatActionRunner(engine, log);
+  const runner = new ChatActionRunner(engine, log, {
+    commands: vscode.commands,
+    reviewReadiness: () => runReadinessReview(engine),
+  });
   const snippets = new SnippetCatalog(context.extensionUri);
   const guarded =
     <A extends unknown[], R>(id: string, work: (...args: A) => Promise<R>) =>

@@ -5,6 +5,7 @@ import type {
   WebhookEndpointConfig,
 } from '../../engine/config/captainConfig';
 import { isSecretReference } from '../../engine/config/secretReferences';
+import { describeExpiry } from '../../engine/oauth/connectionSummary';
 
 export { isSecretReference };
 
@@ -23,14 +24,40 @@ export interface SpecSummary {
   readonly serverHosts: readonly string[];
   /** Names under `webhooks` (OpenAPI 3.1) or `x-webhooks`. */
   readonly webhookNames: readonly string[];
+  /** `servers[].url` (OpenAPI 3), or `scheme://host/basePath` (Swagger 2), as written. */
+  readonly serverUrls: readonly string[];
+  /** Operations in document order, at most {@link maxOperationsPerSpec}. */
+  readonly operations: readonly SpecOperation[];
 }
 
-/** An OAuth provider's connection as the engine reports it (no token). */
+/** One operation of a spec, as prompts and coverage checks name it. */
+export interface SpecOperation {
+  /** Upper case: `GET`, `POST`, … */
+  readonly method: string;
+  readonly path: string;
+  readonly operationId?: string;
+}
+
+/** Operations kept per spec summary; a prompt shows fewer still. */
+export const maxOperationsPerSpec = 200;
+const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+/**
+ * An OAuth provider's connection as `oauth/list` reports it (a subset of `ConnectionSummary`, no
+ * token). The engine records when a refresh succeeded but not when one failed: a refresh the
+ * provider rejects with `invalid_grant` deletes the connection, any other failure leaves the
+ * expired token in place.
+ */
 export interface OAuthConnectionState {
   readonly name: string;
   readonly connection: {
+    /** Seconds until the access token expires (negative once expired); undefined when unknown. */
     readonly expiresInSeconds?: number;
     readonly hasRefreshToken: boolean;
+    /** When the last refresh succeeded, in ms since the epoch; undefined when none has yet. */
+    readonly lastRefreshAt?: number;
+    /** Client-credentials connections renew with a new grant instead of a refresh token. */
+    readonly grantType?: 'authorization_code' | 'device_code' | 'client_credentials';
   } | null;
 }
 
@@ -73,6 +100,7 @@ const fixes = {
   openConfig: { command: 'captain.config.open', title: 'Open Config' },
   addIntegration: { command: 'captain.integration.add', title: 'Add Integration…' },
   connect: { command: 'captain.oauth.connect', title: 'Connect OAuth Provider…' },
+  refresh: { command: 'captain.oauth.refresh', title: 'Refresh OAuth Token' },
   restartEngine: { command: 'captain.engine.restart', title: 'Restart Engine' },
 } as const satisfies Record<string, ReadinessFix>;
 
@@ -200,6 +228,10 @@ function reviewWebhookEndpoint(
   return items;
 }
 
+/**
+ * Judges refresh from what happened: the last successful refresh and the access token's expiry.
+ * A refresh token alone proves nothing; an expired token with no refresh since is a failure.
+ */
 function reviewOAuthRefresh(
   name: string,
   states: readonly OAuthConnectionState[] | undefined,
@@ -223,35 +255,69 @@ function reviewOAuthRefresh(
     return {
       ...base,
       status: 'fail',
-      detail: 'Not connected: sign in once so tokens exist.',
+      detail:
+        'Not connected: sign in once so tokens exist (a refresh the provider rejected also removes the connection).',
       fix: fixes.connect,
     };
   }
 
   const expired = connection.expiresInSeconds !== undefined && connection.expiresInSeconds <= 0;
-  if (connection.hasRefreshToken) {
+  const renewable = connection.hasRefreshToken || connection.grantType === 'client_credentials';
+  if (!renewable) {
+    return expired
+      ? {
+          ...base,
+          status: 'fail',
+          detail:
+            'The token expired and there is no refresh token: sign in again (ask for offline access).',
+          fix: fixes.connect,
+        }
+      : {
+          ...base,
+          status: 'warn',
+          detail:
+            'Connected, but without a refresh token: the connection ends when the token expires.',
+          fix: fixes.connect,
+        };
+  }
+
+  const lastRefresh =
+    connection.lastRefreshAt === undefined
+      ? 'it was never refreshed'
+      : `the last refresh succeeded at ${describeInstant(connection.lastRefreshAt)}`;
+  if (expired) {
     return {
       ...base,
-      status: 'pass',
-      detail: 'Connected with a refresh token; access renews itself.',
+      status: 'fail',
+      detail: `The access token ${tokenLife(connection.expiresInSeconds)} and has not been refreshed since (${lastRefresh}): run Refresh OAuth Token; if the provider refuses, connect again.`,
+      fix: fixes.refresh,
     };
   }
 
-  return expired
-    ? {
-        ...base,
-        status: 'fail',
-        detail:
-          'The token expired and there is no refresh token: sign in again (ask for offline access).',
-        fix: fixes.connect,
-      }
-    : {
-        ...base,
-        status: 'warn',
-        detail:
-          'Connected, but without a refresh token: the connection ends when the token expires.',
-        fix: fixes.connect,
-      };
+  if (connection.lastRefreshAt === undefined) {
+    return {
+      ...base,
+      status: 'warn',
+      detail: `Refreshable, but no refresh has happened yet, so it is untested; the access token ${tokenLife(connection.expiresInSeconds)}. Run Refresh OAuth Token once.`,
+      fix: fixes.refresh,
+    };
+  }
+
+  return {
+    ...base,
+    status: 'pass',
+    detail: `The last refresh succeeded at ${describeInstant(connection.lastRefreshAt)}; the access token ${tokenLife(connection.expiresInSeconds)}.`,
+  };
+}
+
+/** "expires in 59 min", "expired 3 min ago", "has no expiry". */
+function tokenLife(expiresInSeconds: number | undefined): string {
+  return expiresInSeconds === undefined ? 'has no expiry' : describeExpiry(expiresInSeconds);
+}
+
+/** "2024-05-01 12:34 UTC": minutes are enough to tell one refresh from the next. */
+function describeInstant(ms: number): string {
+  return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
 function reviewService(
@@ -331,6 +397,9 @@ export function summarizeSpec(file: string, document: unknown): SpecSummary {
     info?: { title?: unknown };
     servers?: { url?: unknown }[];
     host?: unknown;
+    basePath?: unknown;
+    schemes?: unknown;
+    paths?: unknown;
     webhooks?: Record<string, unknown>;
     'x-webhooks'?: Record<string, unknown>;
   };
@@ -342,6 +411,12 @@ export function summarizeSpec(file: string, document: unknown): SpecSummary {
   const hosts = serverUrls.map(hostOf).filter((host): host is string => host !== undefined);
   if (typeof spec.host === 'string') {
     hosts.push(spec.host.split(':')[0].toLowerCase());
+    const scheme =
+      Array.isArray(spec.schemes) && typeof spec.schemes[0] === 'string'
+        ? spec.schemes[0]
+        : 'https';
+    const basePath = typeof spec.basePath === 'string' ? spec.basePath : '';
+    serverUrls.push(`${scheme}://${spec.host}${basePath}`);
   }
 
   return {
@@ -349,7 +424,40 @@ export function summarizeSpec(file: string, document: unknown): SpecSummary {
     title: typeof spec.info?.title === 'string' ? spec.info.title : undefined,
     serverHosts: [...new Set(hosts)],
     webhookNames: Object.keys({ ...(spec.webhooks ?? {}), ...(spec['x-webhooks'] ?? {}) }),
+    serverUrls,
+    operations: operationsOf(spec.paths),
   };
+}
+
+function operationsOf(paths: unknown): SpecOperation[] {
+  if (typeof paths !== 'object' || paths === null) {
+    return [];
+  }
+
+  const operations: SpecOperation[] = [];
+  for (const [path, item] of Object.entries(paths as Record<string, unknown>)) {
+    if (typeof item !== 'object' || item === null) {
+      continue;
+    }
+
+    for (const method of httpMethods) {
+      const operation = (item as Record<string, unknown>)[method] as
+        { operationId?: unknown } | undefined;
+      if (typeof operation !== 'object' || operation === null) {
+        continue;
+      }
+
+      operations.push({
+        method: method.toUpperCase(),
+        path,
+        operationId: typeof operation.operationId === 'string' ? operation.operationId : undefined,
+      });
+      if (operations.length >= maxOperationsPerSpec) {
+        return operations;
+      }
+    }
+  }
+  return operations;
 }
 
 const statusMark: Record<ReadinessStatus, string> = {

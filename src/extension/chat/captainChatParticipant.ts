@@ -230,7 +230,7 @@ async function answerWithCode(
   ]);
   const instructions = specialistPrompt(route, {
     configText: facts.configText,
-    specFiles: specs.map((spec) => spec.file),
+    specs,
     dependencies,
   });
   const messages = [

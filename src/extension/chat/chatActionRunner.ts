@@ -1,4 +1,9 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
+import {
+  contractsDiffRequest,
+  contractsListRequest,
+  type ContractsDiffResult,
+} from '../../engine/contracts/contractsProtocol';
 import { oauthListRequest } from '../../engine/oauth/oauthProtocol';
 import {
   listCircuitsRequest,
@@ -15,8 +20,7 @@ import {
 import type { WebhookEventStatus } from '../../engine/webhooks/webhookEventRepository';
 import { describeExpiry } from '../../engine/oauth/connectionSummary';
 import type { CaptainEngine } from '../captainEngine';
-import { renderReadinessMarkdown } from '../captain/readinessChecklist';
-import { runReadinessReview } from '../captain/readinessReview';
+import { renderReadinessMarkdown, type ReadinessReport } from '../captain/readinessChecklist';
 import type { ChatAction } from './chatActions';
 
 /** A follow-up the chat shows as a button and Ask the Captain as a notification action. */
@@ -43,12 +47,25 @@ const methodNotFound = -32601;
 const eventPageSize = 200;
 const maxEventPages = 5;
 const failedStatuses: WebhookEventStatus[] = ['failed', 'dead_lettered'];
-const contractCommandCandidates = [
-  'captain.contracts.checkBreakingChanges',
-  'captain.contracts.diff',
-  'captain.contracts.check',
-  'captain.contracts.validate',
-];
+/** Specs checked per "check the specs" request; the Contracts view covers the rest. */
+const maxSpecsChecked = 20;
+/** Breaking changes listed per spec in a reply. */
+const maxChangesListed = 10;
+
+/** The editor commands the runner calls: `vscode.commands` in the extension, a stand-in in tests. */
+export interface EditorCommands {
+  getCommands(filterInternal?: boolean): Thenable<string[]>;
+  executeCommand<T = unknown>(command: string, ...rest: unknown[]): Thenable<T>;
+}
+
+/** What a {@link ChatActionRunner} needs besides the engine; passed in so tests need no editor. */
+export interface ChatActionRunnerDependencies {
+  readonly commands: EditorCommands;
+  /** Runs the readiness review (`runReadinessReview` in the extension). */
+  readonly reviewReadiness: () => Promise<ReadinessReport & { configError?: string }>;
+  /** Milliseconds since the epoch. Default `Date.now`. */
+  readonly now?: () => number;
+}
 
 /**
  * Runs actions for the chat and for "Ask the Captain…": engine requests where the engine has the
@@ -56,11 +73,15 @@ const contractCommandCandidates = [
  * never papered over with an invented result.
  */
 export class ChatActionRunner {
+  private readonly now: () => number;
+
   constructor(
     private readonly engine: CaptainEngine,
-    private readonly log: vscode.LogOutputChannel,
-    private readonly now: () => number = Date.now,
-  ) {}
+    private readonly log: Pick<vscode.LogOutputChannel, 'info' | 'warn'>,
+    private readonly dependencies: ChatActionRunnerDependencies,
+  ) {
+    this.now = dependencies.now ?? Date.now;
+  }
 
   async run(action: ChatAction): Promise<ActionOutcome> {
     this.log.info(`[Captain] running action ${action.kind}`);
@@ -90,7 +111,7 @@ export class ChatActionRunner {
   private async dispatch(action: ChatAction): Promise<ActionOutcome> {
     switch (action.kind) {
       case 'readinessReview': {
-        const report = await runReadinessReview(this.engine);
+        const report = await this.dependencies.reviewReadiness();
         const note = report.configError ? `\n\n_${report.configError}_` : '';
         const fixes = new Map(
           report.items
@@ -301,29 +322,66 @@ export class ChatActionRunner {
         };
   }
 
+  /**
+   * Diffs every spec the engine finds (up to {@link maxSpecsChecked}) against its version at git
+   * HEAD, so "check the specs" covers all of them without a picker. A spec that cannot be diffed
+   * (new since HEAD, no git repository) is listed with the engine's reason.
+   */
   private async checkContracts(
     action: Extract<ChatAction, { kind: 'checkContracts' }>,
   ): Promise<ActionOutcome> {
-    const commands = await vscode.commands.getCommands(true);
-    const command = contractCommandCandidates.find((id) => commands.includes(id));
-    if (!command) {
-      return unavailable(
+    const { specs } = await this.engine.request(contractsListRequest, {});
+    const buttons = [{ command: 'workbench.view.extension.captain', title: 'Open Contracts View' }];
+    if (specs.length === 0) {
+      return done(
         action,
-        'The contract checker is not available in this build, so the captain cannot check the specs for breaking changes here. The CLI can: `captain contract diff <old> <new>`.',
+        'No specs found: list them under `contracts.specs` in captain.config.json.',
+        [{ command: 'captain.config.open', title: 'Open Config' }],
+        [],
       );
     }
 
-    const result = await vscode.commands.executeCommand<unknown>(command);
-    const summary =
-      result === undefined
-        ? 'Its findings are in the Contracts view.'
-        : '```json\n' + JSON.stringify(result, null, 2).slice(0, 4000) + '\n```';
-    return done(
-      action,
-      `Ran **${command}**. ${summary}`,
-      [{ command: 'workbench.view.extension.captain', title: 'Open Contracts View' }],
-      result,
+    const checked = specs.slice(0, maxSpecsChecked);
+    const results = await Promise.all(
+      checked.map(async (spec): Promise<DiffedSpec | { relative: string; error: string }> => {
+        try {
+          const diff = await this.engine.request(contractsDiffRequest, {
+            file: spec.file,
+            ref: 'HEAD',
+          });
+          return { relative: spec.relative, diff };
+        } catch (error) {
+          return { relative: spec.relative, error: (error as Error).message };
+        }
+      }),
     );
+    const diffs = results.filter((result): result is DiffedSpec => 'diff' in result);
+    const breaking = diffs.reduce((sum, result) => sum + result.diff.breaking, 0);
+    const lines = results.map((result) =>
+      'diff' in result
+        ? describeDiff(result)
+        : `- **${result.relative}**: not checked: ${result.error}`,
+    );
+    const skipped =
+      specs.length > checked.length
+        ? `\n\n…and ${specs.length - checked.length} more spec(s) in the Contracts view.`
+        : '';
+    const headline =
+      diffs.length === 0
+        ? 'No spec could be compared with git HEAD.'
+        : `Checked ${diffs.length} spec(s) against git HEAD: ${breaking} breaking change(s).`;
+    const outcome = done(
+      action,
+      [headline, '', ...lines].join('\n') + skipped,
+      breaking > 0
+        ? [
+            ...buttons,
+            { command: 'captain.contracts.checkBreakingChanges', title: 'Show in the Editor' },
+          ]
+        : buttons,
+      results,
+    );
+    return diffs.length === 0 ? { ...outcome, ok: false } : outcome;
   }
 
   private async resetCircuit(
@@ -370,14 +428,14 @@ export class ChatActionRunner {
     capability: string,
     provider?: string,
   ): Promise<ActionOutcome> {
-    const commands = await vscode.commands.getCommands(true);
+    const commands = await this.dependencies.commands.getCommands(true);
     if (!commands.includes(command)) {
       return unavailable(action, `The ${capability} commands are not available in this build.`);
     }
 
     // The OAuth commands take a tree node; a provider node with just the name is what they read.
     const node = provider ? { kind: 'provider', item: { name: provider } } : undefined;
-    await vscode.commands.executeCommand(command, node);
+    await this.dependencies.commands.executeCommand(command, node);
     return done(action, `Ran **${command}**${provider ? ` for ${provider}` : ''}.`, []);
   }
 }
@@ -402,7 +460,31 @@ function capabilityOf(action: ChatAction): string {
   if (action.kind.includes('OAuth')) {
     return 'OAuth';
   }
+  if (action.kind === 'checkContracts') {
+    return 'contract checker';
+  }
   return action.kind.includes('Circuit') ? 'circuits' : 'required';
+}
+
+interface DiffedSpec {
+  readonly relative: string;
+  readonly diff: ContractsDiffResult;
+}
+
+function describeDiff({ relative, diff }: DiffedSpec): string {
+  if (diff.breaking === 0) {
+    return `- **${relative}**: no breaking changes (${diff.nonBreaking} other change(s)).`;
+  }
+
+  const changes = diff.changes
+    .filter((change) => change.level === 'breaking')
+    .slice(0, maxChangesListed)
+    .map((change) => `  - \`${change.rule}\` ${change.message} (line ${change.line})`);
+  const more =
+    diff.breaking > changes.length ? [`  - …and ${diff.breaking - changes.length} more`] : [];
+  return [`- **${relative}**: ${diff.breaking} breaking change(s):`, ...changes, ...more].join(
+    '\n',
+  );
 }
 
 function describeCircuit(circuit: CircuitView): string {

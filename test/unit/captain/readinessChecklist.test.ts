@@ -29,6 +29,9 @@ const readyConfig: CaptainConfig = {
   contracts: { webhookSchemas: { stripe: 'specs/stripe-events.json' } },
 };
 
+/** 2024-05-01 12:34:56 UTC, in ms. */
+const refreshedAt = Date.UTC(2024, 4, 1, 12, 34, 56);
+
 function inputs(overrides: Partial<ReadinessInputs> = {}): ReadinessInputs {
   return {
     config: readyConfig,
@@ -38,7 +41,12 @@ function inputs(overrides: Partial<ReadinessInputs> = {}): ReadinessInputs {
       }),
     ],
     reachable: { 'http://127.0.0.1:3000/hooks': true },
-    oauth: [{ name: 'github', connection: { expiresInSeconds: 100, hasRefreshToken: true } }],
+    oauth: [
+      {
+        name: 'github',
+        connection: { expiresInSeconds: 100, hasRefreshToken: true, lastRefreshAt: refreshedAt },
+      },
+    ],
     ...overrides,
   };
 }
@@ -46,6 +54,12 @@ function inputs(overrides: Partial<ReadinessInputs> = {}): ReadinessInputs {
 function statusOf(report: ReturnType<typeof reviewReadiness>, integration: string, check: string) {
   return report.items.find((item) => item.integration === integration && item.check === check)
     ?.status;
+}
+
+function oauthRefreshItem(report: ReturnType<typeof reviewReadiness>) {
+  return report.items.find(
+    (item) => item.integration === 'github' && item.check === 'OAuth refresh working',
+  );
 }
 
 describe('reviewReadiness', () => {
@@ -126,6 +140,76 @@ describe('reviewReadiness', () => {
       statusOf(reviewReadiness(inputs({ oauth: undefined })), 'github', 'OAuth refresh working'),
       'unknown',
     );
+  });
+
+  it('passes OAuth refresh on a recorded refresh and a live token, naming when it refreshed', () => {
+    const report = reviewReadiness(inputs());
+
+    const item = oauthRefreshItem(report);
+    assert.equal(item?.status, 'pass');
+    assert.equal(
+      item?.detail,
+      'The last refresh succeeded at 2024-05-01 12:34 UTC; the access token expires in 1 min.',
+    );
+  });
+
+  it('fails an expired token with a refresh token and no refresh since, pointing at Refresh', () => {
+    const oauth = [
+      {
+        name: 'github',
+        connection: { expiresInSeconds: -600, hasRefreshToken: true, lastRefreshAt: refreshedAt },
+      },
+    ];
+
+    const report = reviewReadiness(inputs({ oauth }));
+
+    const item = oauthRefreshItem(report);
+    assert.equal(item?.status, 'fail');
+    assert.deepEqual(item?.fix, { command: 'captain.oauth.refresh', title: 'Refresh OAuth Token' });
+    assert.match(item?.detail ?? '', /expired 10 min ago and has not been refreshed since/);
+    assert.match(item?.detail ?? '', /last refresh succeeded at 2024-05-01 12:34 UTC/);
+    assert.match(item?.detail ?? '', /connect again/);
+    assert.match(
+      renderReadinessMarkdown(report),
+      /✗ OAuth refresh working: .* Fix: \*\*Refresh OAuth Token\*\* \(`captain\.oauth\.refresh`\)/,
+    );
+  });
+
+  it('fails an expired token that was never refreshed, saying so', () => {
+    const oauth = [{ name: 'github', connection: { expiresInSeconds: -5, hasRefreshToken: true } }];
+
+    const item = oauthRefreshItem(reviewReadiness(inputs({ oauth })));
+
+    assert.equal(item?.status, 'fail');
+    assert.match(item?.detail ?? '', /expired 5 s ago .*\(it was never refreshed\)/);
+  });
+
+  it('does not pass OAuth refresh on a refresh token alone (regression)', () => {
+    const oauth = [
+      { name: 'github', connection: { expiresInSeconds: 3000, hasRefreshToken: true } },
+    ];
+
+    const item = oauthRefreshItem(reviewReadiness(inputs({ oauth })));
+
+    assert.equal(item?.status, 'warn');
+    assert.match(item?.detail ?? '', /no refresh has happened yet/);
+    assert.equal(item?.fix?.command, 'captain.oauth.refresh');
+  });
+
+  it('counts a client-credentials connection as renewable without a refresh token', () => {
+    const oauth = [
+      {
+        name: 'github',
+        connection: {
+          expiresInSeconds: 3000,
+          hasRefreshToken: false,
+          grantType: 'client_credentials' as const,
+          lastRefreshAt: refreshedAt,
+        },
+      },
+    ];
+
+    assert.equal(oauthRefreshItem(reviewReadiness(inputs({ oauth })))?.status, 'pass');
   });
 
   it('counts a spec with the provider webhooks as coverage for an endpoint', () => {
