@@ -4,12 +4,12 @@ import { parse as parseYaml } from 'yaml';
 import { configFileName, type CaptainConfig } from '../../engine/config/captainConfig';
 import type { ActionVocabulary } from '../chat/chatActions';
 import { summarizeSpec, type SpecSummary } from './readinessChecklist';
+import { defaultSpecGlobs } from '../../engine/contracts/specDiscovery';
 
 /** Largest file read for grounding or review, in bytes; bigger ones are skipped. */
 const maxFileBytes = 512 * 1024;
 /** At most this many spec files are read per review. */
 const maxSpecFiles = 40;
-const defaultSpecGlobs = ['**/*.openapi.{yaml,yml,json}', '**/openapi.{yaml,yml,json}'];
 
 /** What the captain knows about the open workspace, read through `vscode.workspace.fs`. */
 export interface WorkspaceFacts {
