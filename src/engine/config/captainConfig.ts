@@ -66,6 +66,8 @@ export interface PoliciesConfig {
   rateLimit?: { requestsPerSecond: number; burst?: number };
   bulkhead?: { maxConcurrent: number; maxQueued?: number };
   idempotencyHeader?: string;
+  /** Methods that get an idempotency key (and are retried only with one). Default POST, PATCH. */
+  nonIdempotentMethods?: string[];
 }
 
 export type ServiceAuthConfig =

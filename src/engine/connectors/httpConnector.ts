@@ -57,9 +57,6 @@ export interface HttpConnectorOptions {
   readonly now?: () => number;
 }
 
-/** Methods that change state on every call unless the API deduplicates them by key. */
-const nonIdempotentMethods = new Set(['POST', 'PATCH']);
-
 interface Attempt {
   readonly status: number;
   readonly headers: Headers;
@@ -68,7 +65,8 @@ interface Attempt {
 
 /**
  * REST and GraphQL calls to the services of `captain.config.json`, through their policies and
- * auth. Non-idempotent calls carry an idempotency key persisted before the first attempt. Every
+ * auth. Non-idempotent calls (POST and PATCH unless the policies' `nonIdempotentMethods` say
+ * otherwise) carry an idempotency key persisted before the first attempt. Every
  * call is recorded (service, endpoint, latency, status, outcome) for the health view.
  */
 export class HttpConnector {
@@ -105,13 +103,16 @@ export class HttpConnector {
     }
     await this.applyAuth(service, headers);
 
-    const idempotencyKey = this.idempotencyKeyFor(
-      request,
-      method,
-      bodyText,
-      policies.idempotencyHeader,
-      request.idempotencyKey ?? headers.get(policies.idempotencyHeader) ?? undefined,
-    );
+    const nonIdempotent = policies.nonIdempotentMethods.includes(method);
+    const idempotencyKey = nonIdempotent
+      ? this.idempotencyKeyFor(
+          request,
+          method,
+          bodyText,
+          policies.idempotencyHeader,
+          request.idempotencyKey ?? headers.get(policies.idempotencyHeader) ?? undefined,
+        )
+      : undefined;
     if (idempotencyKey) {
       headers.set(policies.idempotencyHeader, idempotencyKey.key);
     }
@@ -124,7 +125,7 @@ export class HttpConnector {
     let attempts = 0;
     try {
       const result = await pipeline.execute<Attempt>({
-        retryable: !nonIdempotentMethods.has(method) || idempotencyKey !== undefined,
+        retryable: !nonIdempotent || idempotencyKey !== undefined,
         signal: request.signal,
         attempt: async (signal) => {
           const response = await this.fetchImpl(url, { method, headers, body: bodyText, signal });
@@ -191,8 +192,9 @@ export class HttpConnector {
   }
 
   /**
-   * The key of a non-idempotent call: the caller's own when the request carries the header (kept
-   * as given, and persisted so the call's record shows it), else the persisted key of its call id.
+   * The key of a non-idempotent call (a method of the policies' `nonIdempotentMethods`): the
+   * caller's own when the request carries the header (kept as given, and persisted so the call's
+   * record shows it), else the persisted key of its call id.
    */
   private idempotencyKeyFor(
     request: HttpCallRequest,
@@ -201,7 +203,7 @@ export class HttpConnector {
     header: string,
     supplied: string | undefined,
   ): { callId: string; key: string } | undefined {
-    if (!nonIdempotentMethods.has(method) || header === '') {
+    if (header === '') {
       return undefined;
     }
 

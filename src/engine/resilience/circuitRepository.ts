@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { naturalKeys } from '../store/naturalKeys';
+import { CircuitOutcomeRepository } from './circuitOutcomeRepository';
 
 /** The states a circuit shows; `isolated` is held open by a person until reset. */
 export type CircuitStateName = 'closed' | 'open' | 'half-open' | 'isolated';
@@ -62,9 +63,12 @@ interface CircuitRow {
 
 /**
  * Circuits and their transitions in the shared store. Statements are prepared once; a transition
- * is one transaction (the state row and its history line together).
+ * is one transaction (the state row and its history line together). A circuit that closes (a trial
+ * call succeeded, or a reset) forgets the outcomes of its failure-rate window in the same
+ * transaction, so its rate starts afresh in every process.
  */
 export class CircuitRepository {
+  private outcomeRepository?: CircuitOutcomeRepository;
   private readonly selectOne: Statement<[string], CircuitRow>;
   private readonly selectRevision: Statement<[string], { revision: number }>;
   private readonly selectAll: Statement<[], CircuitRow>;
@@ -140,6 +144,9 @@ export class CircuitRepository {
       if (from !== update.state) {
         this.insertTransition.run(key, update.at, from, update.state, update.reason, this.pid);
       }
+      if (from !== 'closed' && update.state === 'closed') {
+        this.outcomes.clear(key);
+      }
       return toRecord(this.selectOne.get(key) as CircuitRow);
     });
   }
@@ -147,6 +154,12 @@ export class CircuitRepository {
   /** The key of a service endpoint's circuit. */
   static keyOf(service: string, endpoint: string): string {
     return naturalKeys.circuit(service, endpoint);
+  }
+
+  /** The outcomes of the circuits' failure-rate windows; prepared on first use. */
+  get outcomes(): CircuitOutcomeRepository {
+    this.outcomeRepository ??= new CircuitOutcomeRepository(this.db);
+    return this.outcomeRepository;
   }
 
   get(key: string): CircuitRecord | undefined {

@@ -1,14 +1,9 @@
-import { SamplingBreaker, type CircuitState, type IBreaker } from 'cockatiel';
+import type { CircuitState, IBreaker } from 'cockatiel';
 
 /** Thresholds of {@link CompositeBreaker}. */
 export interface CompositeBreakerOptions {
   /** Consecutive failures that open the circuit. */
   readonly consecutiveFailures: number;
-  /** Failure share (0–1) over `samplingWindowMs` that opens it; undefined disables the rate rule. */
-  readonly failureRateThreshold?: number;
-  /** Calls in the window before the rate rule applies. */
-  readonly minimumCalls: number;
-  readonly samplingWindowMs: number;
 }
 
 /** Where the consecutive failures are counted: the shared store, so every process adds to it. */
@@ -19,50 +14,44 @@ export interface FailureCounter {
   reset(): void;
 }
 
+/** The failure-rate rule: outcomes counted over a window, in the shared store. */
+export interface FailureRateRule {
+  recordSuccess(): void;
+  /** Counts a failure; true when the rate over the window now opens the circuit. */
+  recordFailure(): boolean;
+}
+
 /**
- * Opens when either rule says so: N consecutive failures, counted by a {@link FailureCounter}
- * (the store), or a failure rate over a sliding window (cockatiel's `SamplingBreaker`) once
- * enough calls were made. Its state is the sampling state, so it survives `toJSON()` and a
- * rebuild.
+ * Opens when either rule says so: N consecutive failures, counted by a {@link FailureCounter},
+ * or a failure rate over a sliding window once enough calls were made, judged by a
+ * {@link FailureRateRule} (undefined disables it). Both keep their counts in the store, so the
+ * failures of every process sharing it add up and this breaker holds no state of its own: a
+ * rebuild loses nothing.
  */
 export class CompositeBreaker implements IBreaker {
-  private readonly sampling?: SamplingBreaker;
-
   constructor(
     private readonly options: CompositeBreakerOptions,
     private readonly counter: FailureCounter,
-  ) {
-    if (options.failureRateThreshold !== undefined) {
-      const windowSeconds = options.samplingWindowMs / 1000;
-      // TODO(#7): the rate rule's window is per process; only the consecutive count is shared.
-      this.sampling = new SamplingBreaker({
-        threshold: Math.min(options.failureRateThreshold, 0.999),
-        duration: options.samplingWindowMs,
-        // cockatiel counts a minimum rate; spread the minimum call count over the window.
-        minimumRps: options.minimumCalls / windowSeconds,
-      });
-    }
-  }
+    private readonly rate?: FailureRateRule,
+  ) {}
 
+  /** Nothing to save: the counts live in the store. */
   get state(): unknown {
-    return { sampling: this.sampling?.state };
+    return undefined;
   }
 
-  set state(value: unknown) {
-    const saved = value as { sampling?: unknown } | undefined;
-    if (this.sampling && saved?.sampling !== undefined) {
-      this.sampling.state = saved.sampling;
-    }
+  set state(_value: unknown) {
+    // The counts live in the store; there is no in-memory state to restore.
   }
 
-  success(state: CircuitState): void {
+  success(_state: CircuitState): void {
     this.counter.reset();
-    this.sampling?.success(state);
+    this.rate?.recordSuccess();
   }
 
-  failure(state: CircuitState): boolean {
+  failure(_state: CircuitState): boolean {
     const byCount = this.counter.increment() >= this.options.consecutiveFailures;
-    const byRate = this.sampling?.failure(state) ?? false;
+    const byRate = this.rate?.recordFailure() ?? false;
     return byCount || byRate;
   }
 }

@@ -31,9 +31,17 @@ export interface ResolvedPolicies {
   readonly bulkhead?: { readonly maxConcurrent: number; readonly maxQueued: number };
   /** Header carrying the idempotency key. Default `Idempotency-Key`. */
   readonly idempotencyHeader: string;
+  /**
+   * Methods, upper case, whose calls get an idempotency key and are retried only with one. An
+   * endpoint's list replaces the service's. Default {@link defaultNonIdempotentMethods}.
+   */
+  readonly nonIdempotentMethods: readonly string[];
 }
 
 export const defaultRetryOn: readonly number[] = [408, 429, 500, 502, 503, 504];
+
+/** Methods that change state on every call unless the API deduplicates them by key. */
+export const defaultNonIdempotentMethods: readonly string[] = ['POST', 'PATCH'];
 
 /**
  * The endpoint name a request is filed under: the matching key of `endpoints` (`'METHOD /path'`
@@ -58,6 +66,7 @@ export function endpointNameFor(service: ServiceConfig, method: string, path: st
  * Merges the service's policies with the endpoint's overrides (endpoint wins field by field) and
  * fills defaults.
  * @throws {RangeError} when a number is out of range (e.g. `maxAttempts` below 1).
+ * @throws {TypeError} when `nonIdempotentMethods` holds something that is not a method name.
  */
 export function resolvePolicies(service: ServiceConfig, endpoint: string): ResolvedPolicies {
   const base = service.policies ?? {};
@@ -91,9 +100,25 @@ export function resolvePolicies(service: ServiceConfig, endpoint: string): Resol
       maxQueued: bulkhead.maxQueued ?? 0,
     },
     idempotencyHeader: override.idempotencyHeader ?? base.idempotencyHeader ?? 'Idempotency-Key',
+    nonIdempotentMethods: methodNames(
+      override.nonIdempotentMethods ?? base.nonIdempotentMethods ?? defaultNonIdempotentMethods,
+    ),
   };
   checkRanges(resolved);
   return resolved;
+}
+
+/** Method names in upper case, as requests are matched. */
+function methodNames(methods: readonly string[]): string[] {
+  return methods.map((method) => {
+    if (typeof method !== 'string' || !/^[A-Za-z]+$/.test(method)) {
+      throw new TypeError(
+        `expected nonIdempotentMethods to hold HTTP method names, got ${JSON.stringify(method)}`,
+      );
+    }
+
+    return method.toUpperCase();
+  });
 }
 
 function checkRanges(policies: ResolvedPolicies): void {

@@ -13,6 +13,7 @@ import {
   type CircuitTransition,
 } from './circuitRepository';
 import type { ResolvedPolicies } from './resolvedPolicies';
+import { SharedFailureRateWindow } from './sharedFailureRateWindow';
 
 /**
  * How stale another process's change may be when seen by a call here, in ms. One indexed read
@@ -52,18 +53,31 @@ const stateNames: Record<CircuitState, CircuitStateName> = {
  * changed the circuit, rebuilds itself from the stored state; every transition it makes is
  * written with its reason. The consecutive-failure count lives in the store too: each failure
  * adds one in a single UPDATE and a success clears it, so failures of separate processes (five
- * CLI runs) add up to the threshold.
+ * CLI runs) add up to the threshold. So does the failure-rate window (see
+ * {@link SharedFailureRateWindow}): the calls of every process make one rate.
  */
 export class SharedCircuitBreaker {
   readonly key: string;
   private policy!: CircuitBreakerPolicy;
   private breaker!: CompositeBreaker;
+  private readonly rateWindow?: SharedFailureRateWindow;
   private seenRevision = 0;
   private lastReason = '';
   private checkedAtMs = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly options: SharedCircuitBreakerOptions) {
     this.key = CircuitRepository.keyOf(options.service, options.endpoint);
+    const settings = options.settings;
+    if (settings.failureRateThreshold !== undefined) {
+      this.rateWindow = new SharedFailureRateWindow({
+        outcomes: options.repository.outcomes,
+        key: this.key,
+        failureRateThreshold: settings.failureRateThreshold,
+        minimumCalls: settings.minimumCalls,
+        samplingWindowMs: settings.samplingWindowMs,
+        now: options.now,
+      });
+    }
     const stored = options.repository.get(this.key) ?? this.write('closed', 'circuit created', {});
     this.rebuild(stored);
   }
@@ -118,19 +132,19 @@ export class SharedCircuitBreaker {
   }
 
   private rebuild(record: CircuitRecord): void {
-    const previous = this.breaker?.state;
-    this.breaker = new CompositeBreaker(this.options.settings, {
-      increment: () =>
-        this.options.repository.recordFailure(this.key, this.options.now(), this.lastReason),
-      reset: () => this.options.repository.clearFailures(this.key, this.options.now()),
-    });
+    this.breaker = new CompositeBreaker(
+      this.options.settings,
+      {
+        increment: () =>
+          this.options.repository.recordFailure(this.key, this.options.now(), this.lastReason),
+        reset: () => this.options.repository.clearFailures(this.key, this.options.now()),
+      },
+      this.rateWindow,
+    );
     this.policy = circuitBreaker(this.options.handle, {
       halfOpenAfter: this.options.settings.halfOpenAfterMs,
       breaker: this.breaker,
-      initialState: {
-        ownState: ownStateOf(record, this.options.now()),
-        breakerState: record.failureCount === 0 ? undefined : previous,
-      },
+      initialState: { ownState: ownStateOf(record, this.options.now()) },
     });
     this.seenRevision = record.revision;
     // cockatiel reports a failure before its breaker counts it: the reason is ready for the store.

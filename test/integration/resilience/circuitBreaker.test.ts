@@ -117,6 +117,43 @@ describe('SharedCircuitBreaker', () => {
     assert.equal(runtime.circuits.get(key)?.state, 'open');
   });
 
+  it('starts a fresh failure-rate window after a successful trial call', async () => {
+    context.setConfig({
+      services: {
+        api: {
+          baseUrl: server.url,
+          policies: {
+            retry: { maxAttempts: 1 },
+            circuitBreaker: {
+              consecutiveFailures: 100,
+              failureRateThreshold: 0.5,
+              minimumCalls: 4,
+              samplingWindowMs: 60_000,
+              halfOpenAfterMs: 1000,
+            },
+          },
+        },
+      },
+    });
+    server.play([{ status: 500 }, { status: 500 }, { status: 500 }, { status: 500 }, {}, {}], {
+      status: 500,
+    });
+    for (let i = 0; i < 4; i++) {
+      await call();
+    }
+    const opened = runtime.circuits.get(key)?.state;
+
+    mock.timers.tick(1001);
+    await call();
+    await call();
+    await call();
+
+    // The four failures before the trial are still inside the minute, but no longer count.
+    assert.equal(opened, 'open');
+    assert.equal(runtime.circuits.get(key)?.state, 'closed');
+    assert.deepEqual(transitions(), ['closed>open', 'open>half-open', 'half-open>closed']);
+  });
+
   it('is reset and isolated by hand, with each change recorded', async () => {
     server.play([], { status: 200 });
     await call();

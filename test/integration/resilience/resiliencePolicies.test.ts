@@ -115,6 +115,90 @@ describe('ResiliencePipeline through the HTTP connector', () => {
     assert.equal(keys[0], response.idempotencyKey);
   });
 
+  it('gives a DELETE a key when the policies call it non-idempotent, the same on every retry', async () => {
+    useService({
+      policies: {
+        retry: { maxAttempts: 3, initialDelayMs: 5 },
+        nonIdempotentMethods: ['POST', 'PATCH', 'delete'],
+      },
+    });
+    server.play([{ status: 503 }, { reset: true }, { status: 204 }]);
+
+    const response = await runtime.http.call({
+      service: 'api',
+      method: 'DELETE',
+      path: '/orders/42',
+      callId: 'cancel-order-42',
+    });
+
+    assert.equal(response.status, 204);
+    assert.equal(response.attempts, 3);
+    const keys = server.keys();
+    assert.equal(keys.length, 3);
+    assert.equal(new Set(keys).size, 1);
+    assert.equal(keys[0], response.idempotencyKey);
+    assert.equal(runtime.idempotencyKeys.get('cancel-order-42')?.key, keys[0]);
+  });
+
+  it('tries a configured non-idempotent DELETE once when the caller turns keys off', async () => {
+    useService({
+      policies: { retry: { maxAttempts: 3, initialDelayMs: 5 }, nonIdempotentMethods: ['DELETE'] },
+    });
+    server.play([], { status: 503 });
+
+    const response = await runtime.http.call({
+      service: 'api',
+      method: 'DELETE',
+      path: '/orders/42',
+      idempotency: false,
+    });
+
+    assert.equal(response.status, 503);
+    assert.equal(server.requests.length, 1);
+    assert.deepEqual(server.keys(), []);
+  });
+
+  it('sends a DELETE without a key and retries it, as before, when nothing is configured', async () => {
+    useService({ policies: { retry: { maxAttempts: 2, initialDelayMs: 5 } } });
+    server.play([{ status: 503 }, { status: 204 }]);
+
+    const response = await runtime.http.call({
+      service: 'api',
+      method: 'DELETE',
+      path: '/orders/42',
+    });
+
+    assert.equal(response.status, 204);
+    assert.equal(response.attempts, 2);
+    assert.equal(response.idempotencyKey, undefined);
+    assert.deepEqual(server.keys(), []);
+  });
+
+  it("takes an endpoint's non-idempotent methods over the service's", async () => {
+    useService({
+      policies: { retry: { maxAttempts: 1 } },
+      endpoints: {
+        'DELETE /orders': { policies: { nonIdempotentMethods: ['POST', 'DELETE'] } },
+        'POST /search': { policies: { nonIdempotentMethods: [] } },
+      },
+    });
+    server.play([], { status: 200 });
+
+    const orders = await runtime.http.call({ service: 'api', method: 'DELETE', path: '/orders' });
+    const items = await runtime.http.call({ service: 'api', method: 'DELETE', path: '/items' });
+    const search = await runtime.http.call({
+      service: 'api',
+      method: 'POST',
+      path: '/search',
+      body: { q: 'a' },
+    });
+
+    assert.ok(orders.idempotencyKey);
+    assert.equal(items.idempotencyKey, undefined);
+    assert.equal(search.idempotencyKey, undefined);
+    assert.deepEqual(server.keys(), [orders.idempotencyKey]);
+  });
+
   it('keeps an Idempotency-Key header the caller sent, on every attempt', async () => {
     useService({ policies: { retry: { maxAttempts: 3, initialDelayMs: 5 } } });
     server.play([{ status: 500 }, { status: 201 }]);

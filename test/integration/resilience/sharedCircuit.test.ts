@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import type { PoliciesConfig } from '../../../src/engine/config/captainConfig';
 import { ResilienceRuntime } from '../../../src/engine/resilience/resilienceRuntime';
 import { FaultServer } from './faultServer';
 import { createResilienceTestContext, type ResilienceTestContext } from './resilienceTestContext';
@@ -17,12 +18,13 @@ async function childCalls(
   storeFile: string,
   baseUrl: string,
   calls: number,
+  policies?: PoliciesConfig,
 ): Promise<{ pid: number; results: Array<number | string> }> {
-  const { stdout } = await run(
-    process.execPath,
-    [tsxCli, childScript, storeFile, baseUrl, String(calls)],
-    { timeout: 20_000 },
-  );
+  const args = [tsxCli, childScript, storeFile, baseUrl, String(calls)];
+  if (policies) {
+    args.push(JSON.stringify(policies));
+  }
+  const { stdout } = await run(process.execPath, args, { timeout: 20_000 });
   return JSON.parse(stdout.trim().split('\n').pop() as string);
 }
 
@@ -109,6 +111,47 @@ describe('Shared circuits across processes', function () {
     const stored = runtime.circuits.get('api:circuit:api:GET /items');
     assert.equal(stored?.state, 'closed');
     assert.equal(stored?.failureCount, 1);
+  });
+
+  it('opens on the failure rate of both processes when neither alone has enough calls', async () => {
+    // Five calls a minute before the rate counts; more than half of them failing opens it.
+    const policies: PoliciesConfig = {
+      retry: { maxAttempts: 1 },
+      circuitBreaker: {
+        consecutiveFailures: 100,
+        failureRateThreshold: 0.5,
+        minimumCalls: 5,
+        samplingWindowMs: 60_000,
+        halfOpenAfterMs: 60_000,
+      },
+    };
+    context.setConfig({ services: { api: { baseUrl: server.url, policies } } });
+    server.play(
+      [{ status: 503 }, { status: 200 }, { status: 503 }, { status: 200 }, { status: 503 }],
+      { status: 200 },
+    );
+    const call = (): Promise<unknown> =>
+      runtime.http.call({ service: 'api', method: 'GET', path: '/items' });
+    for (let i = 0; i < 3; i++) {
+      await call();
+    }
+    const key = 'api:circuit:api:GET /items';
+    const closedHere = runtime.circuits.get(key)?.state;
+
+    // The child's 200 and 503 make five calls with three failures: 60% over the minimum.
+    const child = await childCalls(storeFile, server.url, 3, policies);
+    const before = server.requests.length;
+    await assert.rejects(call(), { code: 'circuit_open' });
+
+    assert.equal(closedHere, 'closed');
+    assert.deepEqual(child.results, [200, 503, 'circuit_open']);
+    assert.equal(server.requests.length, before);
+    const stored = runtime.circuits.get(key);
+    assert.equal(stored?.state, 'open');
+    // Never more than one failure in a row: the rate opened it, not the consecutive count.
+    assert.equal(stored?.failureCount, 1);
+    const opened = runtime.circuits.history(key).find((t) => t.to === 'open');
+    assert.equal(opened?.pid, child.pid);
   });
 
   it('lets another process call again after a reset here', async () => {

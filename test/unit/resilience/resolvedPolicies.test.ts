@@ -44,7 +44,22 @@ describe('resolvePolicies', () => {
       rateLimit: undefined,
       bulkhead: undefined,
       idempotencyHeader: 'Idempotency-Key',
+      nonIdempotentMethods: ['POST', 'PATCH'],
     });
+  });
+
+  it("reads non-idempotent methods in upper case, an endpoint's list replacing the service's", () => {
+    const configured: ServiceConfig = {
+      baseUrl: 'http://x',
+      policies: { nonIdempotentMethods: ['post', 'Delete'] },
+      endpoints: { '/search': { policies: { nonIdempotentMethods: [] } } },
+    };
+
+    assert.deepEqual(resolvePolicies(configured, 'DELETE /orders').nonIdempotentMethods, [
+      'POST',
+      'DELETE',
+    ]);
+    assert.deepEqual(resolvePolicies(configured, '/search').nonIdempotentMethods, []);
   });
 
   it('lets an endpoint override fields one by one, keeping the service values for the rest', () => {
@@ -74,6 +89,16 @@ describe('resolvePolicies', () => {
     assert.throws(bad({ timeoutMs: -1 }), RangeError);
     assert.throws(bad({ circuitBreaker: { failureRateThreshold: 1.5 } }), /failureRateThreshold/);
     assert.throws(bad({ rateLimit: { requestsPerSecond: 0 } }), /requestsPerSecond/);
+  });
+
+  it('rejects a non-idempotent method that is not a method name', () => {
+    const policies = { nonIdempotentMethods: ['POST', 'DELETE /orders'] };
+
+    assert.throws(
+      () => resolvePolicies({ baseUrl: 'http://x', policies }, 'GET /'),
+      (error: unknown) =>
+        error instanceof TypeError && /nonIdempotentMethods.*"DELETE \/orders"/.test(error.message),
+    );
   });
 });
 
