@@ -81,7 +81,8 @@ async function engineColdStart(): Promise<BenchResult> {
 
 function bareRoundTrip(script: string): Promise<{ wallMs: number; cpuMs: number }> {
   const started = performance.now();
-  const child = fork(script, [], { stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+  // execArgv: [] as the extension does; inherited, tsx's loaders would slow both sides.
+  const child = fork(script, [], { execArgv: [], stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
   return new Promise((resolve) => {
     child.once('message', (cpuMs) => {
       resolve({ wallMs: performance.now() - started, cpuMs: Number(cpuMs) });
@@ -93,6 +94,7 @@ function bareRoundTrip(script: string): Promise<{ wallMs: number; cpuMs: number 
 
 async function engineReady(storePath: string, workspaceFolder: string) {
   const child = fork(path.join(repoRoot, 'dist', 'engine.js'), [], {
+    execArgv: [],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const connection = createMessageConnection(

@@ -172,6 +172,9 @@ export class EngineClient extends Disposable implements CaptainEngine {
 
     const child = fork(this.launch.entry, [], {
       execPath: process.execPath,
+      // The extension host's own flags (an --inspect port when debugging, loaders) are not the
+      // engine's: inherited, they clash over the inspector port and slow every start.
+      execArgv: [],
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
     });
