@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
-import { parse as parseYaml } from 'yaml';
 import { configFileName, type CaptainConfig } from '../../engine/config/captainConfig';
 import type { ActionVocabulary } from '../chat/chatActions';
 import { summarizeSpec, type SpecSummary } from './readinessChecklist';
@@ -138,4 +137,14 @@ export async function readText(uri: vscode.Uri): Promise<string | undefined> {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Loaded on first use: yaml is the largest module in the extension bundle, and activation needs
+ * none of it.
+ */
+function parseYaml(text: string): unknown {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { parse } = require('yaml') as typeof import('yaml');
+  return parse(text);
 }
