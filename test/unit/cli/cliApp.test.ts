@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -158,5 +159,38 @@ describe('captain CLI', () => {
     assert.match(JSON.parse(before.out()).checks[1].detail, /created on first use/);
     assert.match(JSON.parse(after.out()).checks[1].detail, /schema \d+\)/);
     assert.equal(fs.statSync(store).size, size);
+  });
+
+  it('doctor exits 1 and says what to fix when the config, the store and the port are bad', async () => {
+    const run = io(folder);
+    fs.writeFileSync(
+      path.join(folder, 'captain.config.json'),
+      '{\n  "services": { "pay": {} }\n}\n',
+    );
+    fs.mkdirSync(path.join(folder, '.captain'), { recursive: true });
+    fs.writeFileSync(path.join(folder, '.captain', 'captain.db'), 'not a database, '.repeat(512));
+    const blocker = net.createServer();
+    // Taken by this server, or already by something else: either way doctor must report it.
+    await new Promise<void>((resolve) => {
+      blocker.once('error', () => resolve());
+      blocker.listen(4242, '127.0.0.1', resolve);
+    });
+
+    let code: number;
+    try {
+      code = await runCli(['doctor', '-C', folder], [doctorCommand], run.streams);
+    } finally {
+      await new Promise((resolve) => blocker.close(resolve));
+    }
+
+    assert.equal(code, 1);
+    const lines = run.out().trimEnd().split('\n');
+    assert.match(lines[0], /^ok +node: Node \d+/);
+    assert.match(lines[1], /^FAIL +store: .*captain\.db/);
+    assert.match(lines[2], /^FAIL +config: .*captain\.config\.json:2:\d+: /);
+    assert.match(
+      lines[3],
+      /^FAIL +webhook port: 127\.0\.0\.1:4242 is taken \(EADDRINUSE\); stop what uses it/,
+    );
   });
 });
