@@ -4,7 +4,12 @@ import { isOAuthError } from '../../../src/engine/oauth/oauthError';
 import { createProviderClient } from '../../../src/engine/oauth/providerClient';
 import type { OAuthService } from '../../../src/engine/oauth/oauthService';
 import { createOAuthTestContext, type OAuthTestContext } from './oauthTestContext';
-import { startTestProvider, testAccountId, type TestProvider } from './oidcTestProvider';
+import {
+  publicClientId,
+  startTestProvider,
+  testAccountId,
+  type TestProvider,
+} from './oidcTestProvider';
 
 describe('AuthorizationCodeFlow (against oidc-provider)', () => {
   let provider: TestProvider;
@@ -48,6 +53,38 @@ describe('AuthorizationCodeFlow (against oidc-provider)', () => {
     assert.deepEqual(
       context.changes.map((change) => change.reason),
       ['connected'],
+    );
+  });
+
+  it('signs in, refreshes and revokes with a provider given by its endpoints (no discovery)', async () => {
+    // Plain OAuth 2.0, the way GitHub is configured: endpoints instead of an issuer, no openid.
+    context.config.oauth!.providers!.plain = {
+      authorizationEndpoint: `${provider.issuer}/auth`,
+      tokenEndpoint: `${provider.issuer}/token`,
+      revocationEndpoint: `${provider.issuer}/token/revocation`,
+      clientId: publicClientId,
+      scopes: ['profile', 'offline_access'],
+    };
+    const grantsBefore = { ...provider.grants };
+
+    const pending = await service.beginLogin('plain');
+    const sent = new URL(pending.authorizationUrl);
+    await fetch(await provider.browse(pending.authorizationUrl));
+    const connection = await pending.completion;
+    const refreshed = await service.refresh('plain');
+    const disconnected = await service.disconnect('plain');
+
+    assert.equal(sent.origin + sent.pathname, `${provider.issuer}/auth`);
+    assert.equal(sent.searchParams.get('code_challenge_method'), 'S256');
+    assert.equal(sent.searchParams.has('nonce'), false);
+    assert.ok(connection.hasRefreshToken);
+    assert.ok(refreshed.lastRefreshAt !== undefined);
+    assert.equal(provider.grants.authorization_code, (grantsBefore.authorization_code ?? 0) + 1);
+    assert.equal(provider.grants.refresh_token, (grantsBefore.refresh_token ?? 0) + 1);
+    assert.ok(disconnected.revoked >= 1, `revoked ${disconnected.revoked}`);
+    assert.equal(
+      service.connections().find((entry) => entry.provider === 'plain'),
+      undefined,
     );
   });
 
