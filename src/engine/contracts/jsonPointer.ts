@@ -5,7 +5,13 @@
 export const jsonPointer = {
   /** Escapes one reference token (`~` → `~0`, `/` → `~1`). */
   escape(token: string | number): string {
-    return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+    const text = String(token);
+    // Most tokens need no escaping; skipping the two replaces matters on a whole-spec walk.
+    if (text.indexOf('~') === -1 && text.indexOf('/') === -1) {
+      return text;
+    }
+
+    return text.replace(/~/g, '~0').replace(/\//g, '~1');
   },
 
   /** Builds a pointer from tokens: `['paths', '/a']` → `/paths/~1a`. */
@@ -35,10 +41,12 @@ export const jsonPointer = {
       throw new TypeError(`expected a JSON pointer starting with "/", got "${pointer}"`);
     }
 
-    return text
-      .slice(1)
-      .split('/')
-      .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const tokens = text.slice(1).split('/');
+    if (text.indexOf('~') === -1) {
+      return tokens;
+    }
+
+    return tokens.map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
   },
 
   /** The value at a pointer, or `undefined` when any step is missing. */

@@ -40,6 +40,14 @@ export class LoadedSpec {
   readonly refs: readonly RefSite[];
   private readonly unplaced: UnplacedProblem[];
   private readonly toSourcePointer: (pointer: string) => string;
+  /**
+   * Followed refs by reading (converted, as written), then file, then ref text: a large spec
+   * names the same few thousand targets over and over, and each is parsed and followed once.
+   */
+  private readonly followed = [
+    new Map<string, Map<string, ResolvedRef | null>>(),
+    new Map<string, Map<string, ResolvedRef | null>>(),
+  ] as const;
 
   constructor(parts: LoadedSpecParts) {
     this.entry = parts.entry;
@@ -63,19 +71,38 @@ export class LoadedSpec {
    * `#/definitions/…` refs), not in the converted document.
    */
   resolveRef(ref: string, fromFile: string, asWritten = false): ResolvedRef | undefined {
+    const byFile = this.followed[asWritten ? 1 : 0];
+    let byRef = byFile.get(fromFile);
+    if (byRef === undefined) {
+      byRef = new Map();
+      byFile.set(fromFile, byRef);
+    }
+
+    const known = byRef.get(ref);
+    if (known !== undefined) {
+      return known ?? undefined;
+    }
+
+    const resolved = this.followRef(ref, fromFile, asWritten);
+    byRef.set(ref, resolved ?? null);
+    return resolved;
+  }
+
+  private followRef(ref: string, fromFile: string, asWritten: boolean): ResolvedRef | undefined {
     const target = splitRef(ref, fromFile);
     if (target.external || !this.files.has(target.file)) {
       return undefined;
     }
 
-    let pointer: string;
+    let tokens: string[];
     try {
-      pointer = jsonPointer.compile(jsonPointer.parse(target.pointer));
+      tokens = jsonPointer.parse(target.pointer);
     } catch {
       return undefined;
     }
+    const pointer = jsonPointer.compile(tokens);
     const root = asWritten ? this.files.get(target.file)?.root : this.rootOf(target.file);
-    const value = jsonPointer.get(root, pointer);
+    const value = jsonPointer.get(root, tokens);
     return value === undefined ? undefined : { file: target.file, pointer, value };
   }
 
@@ -160,18 +187,22 @@ export class LoadedSpec {
    */
   checkRefs(unreadableFiles: ReadonlySet<string>): void {
     const targets = new Map<string, RefSite[]>();
+    const keys = new Map<ResolvedRef, string>();
     for (const site of this.refs) {
-      const target = splitRef(site.ref, site.file);
-      if (target.external || unreadableFiles.has(target.file)) {
-        continue;
+      // A ref into its own file (most of them) is never external and its file was read.
+      if (!site.ref.startsWith('#')) {
+        const target = splitRef(site.ref, site.file);
+        if (target.external || unreadableFiles.has(target.file)) {
+          continue;
+        }
       }
 
       // Sites are read from the files as written, so they resolve there too.
       const resolved = this.resolveRef(site.ref, site.file, true);
-      const at = { file: site.file, pointer: jsonPointer.join(site.pointer, '$ref') };
       if (resolved === undefined) {
         this.unplaced.push({
-          ...at,
+          file: site.file,
+          pointer: jsonPointer.join(site.pointer, '$ref'),
           severity: 'error',
           code: 'ref.missing',
           message: `$ref "${site.ref}" points at nothing`,
@@ -179,18 +210,24 @@ export class LoadedSpec {
         continue;
       }
       if (
-        this.deref(resolved.value, resolved.file, resolved.pointer, true).value === undefined &&
-        refOf(resolved.value) !== undefined
+        refOf(resolved.value) !== undefined &&
+        this.deref(resolved.value, resolved.file, resolved.pointer, true).value === undefined
       ) {
         this.unplaced.push({
-          ...at,
+          file: site.file,
+          pointer: jsonPointer.join(site.pointer, '$ref'),
           severity: 'error',
           code: 'ref.circular',
           message: `$ref "${site.ref}" starts a chain of references that never reaches a value`,
         });
         continue;
       }
-      const key = resolved.file + '#' + resolved.pointer;
+      // Resolutions are shared, so each target's key is built once however often it is named.
+      let key = keys.get(resolved);
+      if (key === undefined) {
+        key = resolved.file + '#' + resolved.pointer;
+        keys.set(resolved, key);
+      }
       const list = targets.get(key);
       if (list === undefined) {
         targets.set(key, [site]);
@@ -221,9 +258,10 @@ export class LoadedSpec {
       const pointer = key.slice(hash + 1);
       const sites = sitesByFile.get(file) ?? [];
       const result: { site: RefSite; target: string }[] = [];
+      const below = pointer + '/';
       for (let i = lowerBound(sites, pointer); i < sites.length; i++) {
         const site = sites[i]!;
-        if (site.pointer !== pointer && !site.pointer.startsWith(pointer + '/')) {
+        if (site.pointer !== pointer && !site.pointer.startsWith(below)) {
           break;
         }
 

@@ -1,5 +1,4 @@
-import { visit } from 'jsonc-parser';
-import { isMap, isScalar, isSeq, LineCounter, type Document, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
 import { skimJson } from './jsonSkimmer';
 import { jsonPointer } from './jsonPointer';
 
@@ -138,6 +137,9 @@ function scanJsonTokens(text: string, prefixes: ReadonlySet<string>): Map<string
     return prefixes.has(pointer) ? undefined : false;
   };
 
+  // Loaded only for text the skimmer cannot follow.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { visit } = require('jsonc-parser') as typeof import('jsonc-parser');
   visit(
     text,
     {
@@ -174,6 +176,10 @@ function nearest(pointer: string, found: Map<string, SourcePosition>): SourcePos
 
 /** A locator for a parsed YAML document and the line counter used while parsing it. */
 export function createYamlLocator(document: Document, lineCounter: LineCounter): SourceLocator {
+  // Required here rather than at the top so JSON specs never load the YAML parser; a YAML
+  // document exists only once it is loaded.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { isMap, isScalar, isSeq } = require('yaml') as typeof import('yaml');
   const locate = (pointer: string): SourcePosition => {
     let node: unknown = document.contents;
     let offset = (node as Node | null)?.range?.[0] ?? 0;

@@ -67,6 +67,11 @@ export async function loadSpec(entry: string, options: SpecLoadOptions = {}): Pr
   for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
     for (const site of collectRefs(next)) {
       refs.push(site);
+      if (site.ref.startsWith('#')) {
+        // Points into the file it is written in, which is loaded already.
+        continue;
+      }
+
       const target = splitRef(site.ref, site.file);
       if (target.external) {
         problems.push({
@@ -165,16 +170,20 @@ function siteProblem(site: RefSite): Pick<UnplacedProblem, 'file' | 'pointer'> {
 /** Every `$ref` string in a file, with the pointer of its holder. Iterative: deep files are fine. */
 function collectRefs(file: SpecFile): RefSite[] {
   const sites: RefSite[] = [];
-  const stack: [unknown, string][] = [[file.root, '']];
-  while (stack.length > 0) {
-    const [value, pointer] = stack.pop()!;
-    if (value === null || typeof value !== 'object') {
-      continue;
-    }
-
+  // Two parallel stacks rather than a pair per entry: a large description has ~10^5 containers.
+  const root = file.root;
+  const values: object[] = root !== null && typeof root === 'object' ? [root] : [];
+  const pointers: string[] = [''];
+  while (values.length > 0) {
+    const value = values.pop()!;
+    const pointer = pointers.pop()!;
     if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) {
-        stack.push([value[i], pointer + '/' + i]);
+        const item: unknown = value[i];
+        if (item !== null && typeof item === 'object') {
+          values.push(item);
+          pointers.push(pointer + '/' + i);
+        }
       }
       continue;
     }
@@ -184,7 +193,8 @@ function collectRefs(file: SpecFile): RefSite[] {
       if (key === '$ref' && typeof child === 'string') {
         sites.push({ file: file.path, pointer, ref: child });
       } else if (child !== null && typeof child === 'object' && !isExampleKey(key, child)) {
-        stack.push([child, pointer + '/' + jsonPointer.escape(key)]);
+        values.push(child);
+        pointers.push(pointer + '/' + jsonPointer.escape(key));
       }
     }
   }

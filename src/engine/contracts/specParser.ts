@@ -1,5 +1,4 @@
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { LineCounter, parseDocument } from 'yaml';
+import type { ParseError } from 'jsonc-parser';
 import { createJsonLocator, createYamlLocator, type SourceLocator } from './sourceLocator';
 import type { UnplacedProblem } from './specTypes';
 
@@ -29,11 +28,13 @@ function parseJson(file: string, text: string): ParsedText {
   try {
     return { format: 'json', root: JSON.parse(text), locator, problems: [] };
   } catch {
-    // JSON.parse is the fast path; the tolerant parser runs only to place the error.
+    // JSON.parse is the fast path; the tolerant parser loads and runs only to place the error.
   }
 
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const jsonc: typeof import('jsonc-parser') = require('jsonc-parser');
   const errors: ParseError[] = [];
-  const root: unknown = parseJsonc(text, errors, { allowTrailingComma: true });
+  const root: unknown = jsonc.parse(text, errors, { allowTrailingComma: true });
   const problems = errors.map((error): UnplacedProblem => {
     const { line, column } = offsetToPosition(text, error.offset);
     return {
@@ -41,7 +42,7 @@ function parseJson(file: string, text: string): ParsedText {
       pointer: '',
       severity: 'error',
       code: 'parse',
-      message: `JSON syntax: ${printParseErrorCode(error.error)}`,
+      message: `JSON syntax: ${jsonc.printParseErrorCode(error.error)}`,
       at: { line, column },
     };
   });
@@ -49,6 +50,9 @@ function parseJson(file: string, text: string): ParsedText {
 }
 
 function parseYaml(file: string, text: string): ParsedText {
+  // Loaded on the first YAML file: a JSON description (the large ones) never pays for it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { LineCounter, parseDocument } = require('yaml') as typeof import('yaml');
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const problems: UnplacedProblem[] = [...document.errors, ...document.warnings].map((error) => {

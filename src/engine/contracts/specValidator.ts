@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import Ajv2020 from 'ajv/dist/2020';
+import type Ajv2020 from 'ajv/dist/2020';
 import { jsonPointer } from './jsonPointer';
 import type { LoadedSpec } from './loadedSpec';
 import { officialSchemaValidator } from './officialSchemas';
@@ -165,7 +165,11 @@ let metaAjv: Ajv2020 | undefined;
 function metaSchemaProblems(file: string, root: unknown): UnplacedProblem[] {
   // A draft-04/06/07 schema is checked by the 2020-12 meta-schema too: it is lenient about
   // keywords it does not know, which catches wrong types without false alarms.
-  metaAjv ??= new Ajv2020({ allErrors: true, strict: false });
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  metaAjv ??= new (require('ajv/dist/2020') as typeof import('ajv/dist/2020')).default({
+    allErrors: true,
+    strict: false,
+  });
   if (metaAjv.validateSchema(root as object) === true) {
     return [];
   }
