@@ -291,13 +291,9 @@ describe('ResiliencePipeline through the HTTP connector', () => {
       ),
     );
 
-    const first = server.requests[0].at;
-    const perWindow = new Map<number, number>();
-    for (const request of server.requests) {
-      const window = Math.floor((request.at - first) / 1000);
-      perWindow.set(window, (perWindow.get(window) ?? 0) + 1);
-    }
-    assert.ok(Math.max(...perWindow.values()) <= 10, JSON.stringify([...perWindow]));
+    assert.equal(server.requests.length, 25);
+    const busiest = busiestWindow(server.requests.map((request) => request.at));
+    assert.ok(busiest <= 10, `${busiest} requests within ${windowMs} ms`);
   });
 
   it('pauses the rate limiter after a 429 with Retry-After', async () => {
@@ -320,10 +316,9 @@ describe('ResiliencePipeline through the HTTP connector', () => {
       ),
     );
 
-    const first = server.requests[0].at;
-    const inFirstSecond = server.requests.filter((request) => request.at - first < 1000);
     assert.equal(server.requests.length, 12);
-    assert.ok(inFirstSecond.length <= 5, `${inFirstSecond.length} requests in the first second`);
+    const busiest = busiestWindow(server.requests.map((request) => request.at));
+    assert.ok(busiest <= 5, `${busiest} requests within ${windowMs} ms`);
   });
 
   it('gives an endpoint that sets its own rateLimit a limiter of its own', async () => {
@@ -409,3 +404,24 @@ describe('ResiliencePipeline through the HTTP connector', () => {
     assert.equal(calls[0].outcome, 'success');
   });
 });
+
+/**
+ * Window of the server-side rate checks, in ms: one second less 50 ms for delivery jitter (a first
+ * request that waits for its connection arrives late, and the next ones catch up). A limiter one
+ * call per second too fast still fails: at 11/s, 11 calls fit in 950 ms.
+ */
+const windowMs = 950;
+
+/** The most requests the server saw within `windowMs` of any one of them (times in ms). */
+function busiestWindow(times: readonly number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  let busiest = 0;
+  let start = 0;
+  for (let end = 0; end < sorted.length; end++) {
+    while (sorted[end] - sorted[start] >= windowMs) {
+      start += 1;
+    }
+    busiest = Math.max(busiest, end - start + 1);
+  }
+  return busiest;
+}
