@@ -85,35 +85,43 @@ export class HttpConnector {
    */
   async call(request: HttpCallRequest): Promise<HttpCallResponse> {
     const method = request.method.toUpperCase();
-    const service = this.options.pipelines.service(request.service);
-    const { endpoint, pipeline } = this.options.pipelines.forRequest(
+    const { service, endpoint, pipeline } = this.options.pipelines.forRequest(
       request.service,
       method,
       request.path,
     );
     const policies = pipeline.policies;
     const bodyText = encodeBody(request.body);
-    const headers = new Headers(request.headers);
+    const nonIdempotent = policies.nonIdempotentMethods.includes(method);
+    // A plain GET without headers, auth or body sends none of its own: fetch then copies nothing.
+    const headers =
+      request.headers !== undefined || bodyText !== undefined || service.auth || nonIdempotent
+        ? new Headers(request.headers)
+        : undefined;
     if (
+      headers &&
       bodyText !== undefined &&
       typeof request.body !== 'string' &&
       !headers.has('content-type')
     ) {
       headers.set('content-type', 'application/json');
     }
+    // Awaited even without auth: calls started together finish their set-up (their pipelines)
+    // here, before the first of them takes a rate-limit token, so a token is taken right before
+    // its request is sent and the server sees the rate the limiter keeps.
     await this.applyAuth(service, headers);
 
-    const nonIdempotent = policies.nonIdempotentMethods.includes(method);
-    const idempotencyKey = nonIdempotent
-      ? this.idempotencyKeyFor(
-          request,
-          method,
-          bodyText,
-          policies.idempotencyHeader,
-          request.idempotencyKey ?? headers.get(policies.idempotencyHeader) ?? undefined,
-        )
-      : undefined;
-    if (idempotencyKey) {
+    const idempotencyKey =
+      headers && nonIdempotent
+        ? this.idempotencyKeyFor(
+            request,
+            method,
+            bodyText,
+            policies.idempotencyHeader,
+            request.idempotencyKey ?? headers.get(policies.idempotencyHeader) ?? undefined,
+          )
+        : undefined;
+    if (headers && idempotencyKey) {
       headers.set(policies.idempotencyHeader, idempotencyKey.key);
     }
 
@@ -234,9 +242,9 @@ export class HttpConnector {
     return { callId, key: record.key };
   }
 
-  private async applyAuth(service: ServiceConfig, headers: Headers): Promise<void> {
+  private async applyAuth(service: ServiceConfig, headers: Headers | undefined): Promise<void> {
     const auth = service.auth;
-    if (!auth) {
+    if (!auth || !headers) {
       return;
     }
 
@@ -273,7 +281,8 @@ function joinUrl(baseUrl: string, path: string): string {
 
 function parseBody(attempt: Attempt): unknown {
   const type = attempt.headers.get('content-type') ?? '';
-  if (/[/+]json\b/.test(type) && attempt.text.length > 0) {
+  const json = type === 'application/json' || /[/+]json\b/.test(type);
+  if (json && attempt.text.length > 0) {
     try {
       return JSON.parse(attempt.text);
     } catch {

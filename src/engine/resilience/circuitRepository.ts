@@ -71,6 +71,10 @@ export class CircuitRepository {
   private outcomeRepository?: CircuitOutcomeRepository;
   private readonly selectOne: Statement<[string], CircuitRow>;
   private readonly selectRevision: Statement<[string], { revision: number }>;
+  private readonly selectRevisionAndCount: Statement<
+    [string],
+    { revision: number; failure_count: number }
+  >;
   private readonly selectAll: Statement<[], CircuitRow>;
   private readonly upsert: Statement<Record<string, unknown>>;
   private readonly incrementFailure: Statement<
@@ -95,6 +99,9 @@ export class CircuitRepository {
   ) {
     this.selectOne = db.prepare('SELECT * FROM resilience_circuits WHERE key = ?');
     this.selectRevision = db.prepare('SELECT revision FROM resilience_circuits WHERE key = ?');
+    this.selectRevisionAndCount = db.prepare(
+      'SELECT revision, failure_count FROM resilience_circuits WHERE key = ?',
+    );
     this.selectAll = db.prepare('SELECT * FROM resilience_circuits ORDER BY service, endpoint');
     this.upsert = db.prepare(`
       INSERT INTO resilience_circuits (key, service, endpoint, state, revision, failure_count,
@@ -170,6 +177,15 @@ export class CircuitRepository {
   /** The revision alone: the cheap check made before every call. */
   revisionOf(key: string): number {
     return this.selectRevision.get(key)?.revision ?? 0;
+  }
+
+  /**
+   * The revision and the consecutive-failure count in one indexed read: what a breaker checks
+   * now and then to see other processes' changes. Zeros when the circuit is not stored.
+   */
+  revisionAndFailureCountOf(key: string): { revision: number; failureCount: number } {
+    const row = this.selectRevisionAndCount.get(key);
+    return { revision: row?.revision ?? 0, failureCount: row?.failure_count ?? 0 };
   }
 
   list(): CircuitRecord[] {

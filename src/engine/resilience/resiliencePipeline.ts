@@ -13,6 +13,7 @@ import {
   isIsolatedCircuit,
   isTaskCancelled,
 } from './cockatielErrorGuards';
+import { AttemptDeadlines } from './attemptDeadlines';
 import { FullJitterBackoff } from './fullJitterBackoff';
 import type { HeaderReader } from './rateLimitSignals';
 import { readRateLimitSignal } from './rateLimitSignals';
@@ -75,9 +76,10 @@ export interface ResiliencePipelineOptions {
  * and the rate limiter may be shared with the service's other endpoints. Built from
  * cockatiel's policies; the rate limiter, the backoff and the timeout are our own small pieces.
  *
- * The timeout is an `AbortSignal.timeout` handed to the attempt (joined with the caller's signal
- * when there is one): an attempt that overruns is aborted and counts as a failure, as with
- * cockatiel's cooperative timeout, but a call that finishes in time allocates no controller and
+ * The timeout is a signal of {@link AttemptDeadlines} handed to the attempt (joined with the
+ * caller's signal when there is one): an attempt that overruns (by at most the deadlines' slack,
+ * 20 ms) is aborted and counts as a failure, as with cockatiel's cooperative timeout, but a call
+ * that finishes in time shares its controller and timer with the attempts started around it and
  * aborts nothing (cockatiel aborted its controller on every return, building a DOMException).
  */
 export class ResiliencePipeline {
@@ -86,6 +88,7 @@ export class ResiliencePipeline {
   private readonly retryPolicy: RetryPolicy;
   private readonly bulkheadPolicy?: BulkheadPolicy;
   private readonly limiter: TokenBucketRateLimiter;
+  private readonly deadlines?: AttemptDeadlines;
   private readonly now: () => number;
 
   constructor(private readonly options: ResiliencePipelineOptions) {
@@ -126,6 +129,7 @@ export class ResiliencePipeline {
     });
     this.bulkheadPolicy = options.bulkhead ?? bulkheadOf(policies);
     this.limiter = options.limiter ?? rateLimiterOf(policies, this.now, options.sleep);
+    this.deadlines = policies.timeoutMs > 0 ? new AttemptDeadlines(policies.timeoutMs) : undefined;
   }
 
   /**
@@ -137,22 +141,33 @@ export class ResiliencePipeline {
   async execute<T extends AttemptResult>(call: PipelineCall<T>): Promise<PipelineOutcome<T>> {
     let attempts = 0;
     const timeoutMs = this.options.policies.timeoutMs;
+    const attempt = (breakerSignal: AbortSignal): Promise<T> => {
+      attempts += 1;
+      const deadline = this.deadlines?.start();
+      const attemptSignal = attemptSignalOf(breakerSignal, deadline?.signal);
+      return call.attempt(attemptSignal, attempts).then(
+        (result) => {
+          deadline?.release();
+          return this.observe(result);
+        },
+        (error: unknown) => {
+          deadline?.release();
+          // Our timeout fired (not the caller's cancellation): report it as the timeout it was.
+          if (deadline?.signal.aborted && !breakerSignal.aborted) {
+            throw new TaskCancelledError(`timed out after ${timeoutMs} ms`);
+          }
+          throw error;
+        },
+      );
+    };
     const once = (signal: AbortSignal): Promise<T> =>
-      this.breaker.execute(async (breakerSignal) => {
-        await this.limiter.acquire(breakerSignal);
-        attempts += 1;
-        const attemptSignal = attemptSignalOf(breakerSignal, timeoutMs);
-        return call.attempt(attemptSignal, attempts).then(
-          (result) => this.observe(result),
-          (error: unknown) => {
-            // Our timeout fired (not the caller's cancellation): report it as the timeout it was.
-            if (attemptSignal.aborted && !breakerSignal.aborted) {
-              throw new TaskCancelledError(`timed out after ${timeoutMs} ms`);
-            }
-            throw error;
-          },
-        );
-      }, signal);
+      this.breaker.execute(
+        (breakerSignal) =>
+          this.limiter.tryAcquire(breakerSignal)
+            ? attempt(breakerSignal)
+            : this.limiter.acquire(breakerSignal).then(() => attempt(breakerSignal)),
+        signal,
+      );
     const retried = (signal: AbortSignal): Promise<T> =>
       call.retryable
         ? this.retryPolicy.execute(({ signal: inner }) => once(inner), signal)
@@ -247,16 +262,16 @@ export function rateLimiterOf(
 const neverAborted = new AbortController().signal;
 
 /**
- * The signal an attempt gets: the caller's joined with a timeout of `timeoutMs` (0: none). The
- * shared sentinel is never handed out, since fetch leaves a listener on the signal it is given.
+ * The signal an attempt gets: the caller's joined with its timeout (undefined: none). The shared
+ * sentinel is never handed out, since fetch leaves a listener on the signal it is given.
  */
-function attemptSignalOf(signal: AbortSignal, timeoutMs: number): AbortSignal {
+function attemptSignalOf(signal: AbortSignal, timeout: AbortSignal | undefined): AbortSignal {
   // cockatiel hands our signal through unchanged, so the sentinel survives to here.
   if (signal === neverAborted) {
-    return timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : new AbortController().signal;
+    return timeout ?? new AbortController().signal;
   }
 
-  return timeoutMs > 0 ? AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]) : signal;
+  return timeout ? AbortSignal.any([signal, timeout]) : signal;
 }
 
 function isFailureStatus(result: unknown, retryOn: Set<number>): boolean {

@@ -18,6 +18,16 @@ export interface ServicePipelinesOptions {
   readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
+/** A request's service, the endpoint its circuit is filed under, and that endpoint's pipeline. */
+export interface RequestPipeline {
+  readonly service: ServiceConfig;
+  readonly endpoint: string;
+  readonly pipeline: ResiliencePipeline;
+}
+
+/** Requests whose pipeline {@link ServicePipelines} remembers; forgotten all at once past it. */
+const maxRememberedRequests = 512;
+
 /** A limiter or bulkhead shared by the endpoints that do not override it, with its settings. */
 interface SharedGate<T> {
   readonly settingsJson: string;
@@ -38,6 +48,8 @@ export class ServicePipelines {
   >();
   private readonly limiters = new Map<string, SharedGate<TokenBucketRateLimiter>>();
   private readonly bulkheads = new Map<string, SharedGate<BulkheadPolicy | undefined>>();
+  /** The pipelines of recent requests by service, method and path: no matching per call. */
+  private readonly requests = new Map<string, RequestPipeline>();
 
   constructor(private readonly options: ServicePipelinesOptions) {}
 
@@ -57,20 +69,42 @@ export class ServicePipelines {
     return service;
   }
 
-  /** The pipeline for a request of `service`; `endpoint` is the name its circuit is filed under. */
-  forRequest(
-    serviceName: string,
-    method: string,
-    path: string,
-  ): { endpoint: string; pipeline: ResiliencePipeline } {
+  /**
+   * The pipeline for a request of `service`; `endpoint` is the name its circuit is filed under.
+   * @throws {ResilienceError} `unknown_service` when the config has no such service.
+   */
+  forRequest(serviceName: string, method: string, path: string): RequestPipeline {
     const service = this.service(serviceName);
+    const requestKey = `${serviceName}\n${method}\n${path}`;
+    const known = this.requests.get(requestKey);
+    // A pipeline is rebuilt only for a new service object, which also misses here.
+    if (known?.service === service) {
+      return known;
+    }
+
     const endpoint = endpointNameFor(service, method, path);
-    return { endpoint, pipeline: this.forEndpoint(serviceName, endpoint) };
+    const resolved = {
+      service,
+      endpoint,
+      pipeline: this.pipelineOf(serviceName, service, endpoint),
+    };
+    if (this.requests.size >= maxRememberedRequests) {
+      this.requests.clear();
+    }
+    this.requests.set(requestKey, resolved);
+    return resolved;
   }
 
   /** The pipeline of a named endpoint (the Stripe connector names its own, like `POST /v1/refunds`). */
   forEndpoint(serviceName: string, endpoint: string): ResiliencePipeline {
-    const service = this.service(serviceName);
+    return this.pipelineOf(serviceName, this.service(serviceName), endpoint);
+  }
+
+  private pipelineOf(
+    serviceName: string,
+    service: ServiceConfig,
+    endpoint: string,
+  ): ResiliencePipeline {
     const cacheKey = `${serviceName}\n${endpoint}`;
     const cached = this.pipelines.get(cacheKey);
     // The config reader hands out the same object until the file changes: no need to compare.

@@ -17,7 +17,9 @@ import { SharedFailureRateWindow } from './sharedFailureRateWindow';
 
 /**
  * How stale another process's change may be when seen by a call here, in ms. One indexed read
- * per call cost about 3% of a loopback call; a burst of calls now shares one read.
+ * per call cost about 3% of a loopback call; a burst of calls now shares one read. The same read
+ * brings the stored consecutive-failure count, so a success clears other processes' failures
+ * at most this much later than they were counted.
  */
 export const revisionCheckIntervalMs = 20;
 
@@ -55,6 +57,10 @@ const stateNames: Record<CircuitState, CircuitStateName> = {
  * adds one in a single UPDATE and a success clears it, so failures of separate processes (five
  * CLI runs) add up to the threshold. So does the failure-rate window (see
  * {@link SharedFailureRateWindow}): the calls of every process make one rate.
+ *
+ * A success writes the count only when this process knows of one to clear (its own failures, or
+ * the count seen at the last revision check), so the calls of a healthy circuit read the store
+ * once per {@link revisionCheckIntervalMs} at most and never write it.
  */
 export class SharedCircuitBreaker {
   readonly key: string;
@@ -62,6 +68,8 @@ export class SharedCircuitBreaker {
   private breaker!: CompositeBreaker;
   private readonly rateWindow?: SharedFailureRateWindow;
   private seenRevision = 0;
+  /** The stored consecutive-failure count as last written or read here. */
+  private knownFailureCount = 0;
   private lastReason = '';
   private checkedAtMs = Number.NEGATIVE_INFINITY;
 
@@ -107,7 +115,9 @@ export class SharedCircuitBreaker {
     }
 
     this.checkedAtMs = nowMs;
-    if (this.options.repository.revisionOf(this.key) === this.seenRevision) {
+    const { revision, failureCount } = this.options.repository.revisionAndFailureCountOf(this.key);
+    this.knownFailureCount = failureCount;
+    if (revision === this.seenRevision) {
       return;
     }
 
@@ -135,9 +145,25 @@ export class SharedCircuitBreaker {
     this.breaker = new CompositeBreaker(
       this.options.settings,
       {
-        increment: () =>
-          this.options.repository.recordFailure(this.key, this.options.now(), this.lastReason),
-        reset: () => this.options.repository.clearFailures(this.key, this.options.now()),
+        increment: () => {
+          // cockatiel keeps the failure before its breaker counts it: the reason for the store.
+          const failure = this.policy.lastFailure;
+          if (failure) {
+            this.lastReason = this.options.describeFailure(failure);
+          }
+          this.knownFailureCount = this.options.repository.recordFailure(
+            this.key,
+            this.options.now(),
+            this.lastReason,
+          );
+          return this.knownFailureCount;
+        },
+        reset: () => {
+          if (this.knownFailureCount > 0) {
+            this.knownFailureCount = 0;
+            this.options.repository.clearFailures(this.key, this.options.now());
+          }
+        },
       },
       this.rateWindow,
     );
@@ -147,12 +173,8 @@ export class SharedCircuitBreaker {
       initialState: { ownState: ownStateOf(record, this.options.now()) },
     });
     this.seenRevision = record.revision;
-    // cockatiel reports a failure before its breaker counts it: the reason is ready for the store.
-    this.policy.onFailure(({ handled, reason }) => {
-      if (handled) {
-        this.lastReason = this.options.describeFailure(reason);
-      }
-    });
+    this.knownFailureCount = record.failureCount;
+    // No onFailure listener: with one, cockatiel times every call and builds an event per call.
     this.policy.onStateChange((state) => this.persist(stateNames[state]));
   }
 
@@ -192,6 +214,7 @@ export class SharedCircuitBreaker {
       reason,
     });
     this.seenRevision = record.revision;
+    this.knownFailureCount = record.failureCount;
     this.options.onTransition?.(record, {
       circuitKey: this.key,
       at,

@@ -43,13 +43,8 @@ export class TokenBucketRateLimiter {
 
   /** Resolves when a call may go; rejects with the signal's reason if aborted while waiting. */
   acquire(signal?: AbortSignal): Promise<void> {
-    // Uncapped and not paused, with no one queued: the call goes now, with no promise chain.
-    if (
-      this.options.requestsPerSecond === undefined &&
-      this.waiting === 0 &&
-      this.now() >= this.pausedUntil
-    ) {
-      return signal?.aborted ? Promise.reject(signal.reason) : granted;
+    if (this.tryAcquire(signal)) {
+      return granted;
     }
 
     this.waiting += 1;
@@ -60,6 +55,33 @@ export class TokenBucketRateLimiter {
       });
     this.queue = turn.catch(() => undefined);
     return turn;
+  }
+
+  /**
+   * Takes a token at once when one is free, no one is queued and the API asked for no pause: the
+   * common case, with no promise. False (nothing taken) otherwise; then `acquire` waits.
+   */
+  tryAcquire(signal?: AbortSignal): boolean {
+    if (this.waiting > 0 || signal?.aborted) {
+      return false;
+    }
+
+    const now = this.now();
+    if (now < this.pausedUntil) {
+      return false;
+    }
+
+    const rate = this.options.requestsPerSecond;
+    if (rate === undefined) {
+      return true;
+    }
+
+    this.refill(now, rate);
+    if (this.tokens >= 1) {
+      this.tokens -= 1;
+      return true;
+    }
+    return false;
   }
 
   /** Applies what the API said in a response. */

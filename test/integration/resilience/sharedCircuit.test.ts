@@ -6,6 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { PoliciesConfig } from '../../../src/engine/config/captainConfig';
 import { ResilienceRuntime } from '../../../src/engine/resilience/resilienceRuntime';
+import { revisionCheckIntervalMs } from '../../../src/engine/resilience/sharedCircuitBreaker';
 import { FaultServer } from './faultServer';
 import { createResilienceTestContext, type ResilienceTestContext } from './resilienceTestContext';
 
@@ -111,6 +112,30 @@ describe('Shared circuits across processes', function () {
     const stored = runtime.circuits.get('api:circuit:api:GET /items');
     assert.equal(stored?.state, 'closed');
     assert.equal(stored?.failureCount, 1);
+  });
+
+  it('clears failures counted by another runtime on a success after the revision check', async () => {
+    const otherContext = createResilienceTestContext(context.config(), storeFile);
+    const other = new ResilienceRuntime(otherContext);
+    const key = 'api:circuit:api:GET /items';
+    const call = (via: ResilienceRuntime): Promise<unknown> =>
+      via.http.call({ service: 'api', method: 'GET', path: '/items' });
+    server.play([{ status: 200 }, { status: 503 }, { status: 503 }, { status: 200 }]);
+    try {
+      await call(runtime);
+
+      await call(other);
+      await call(other);
+      const countedThere = runtime.circuits.get(key)?.failureCount;
+      await new Promise((resolve) => setTimeout(resolve, revisionCheckIntervalMs + 5));
+      await call(runtime);
+
+      assert.equal(countedThere, 2);
+      assert.equal(runtime.circuits.get(key)?.failureCount, 0);
+    } finally {
+      other.dispose();
+      otherContext.cleanup();
+    }
   });
 
   it('opens on the failure rate of both processes when neither alone has enough calls', async () => {

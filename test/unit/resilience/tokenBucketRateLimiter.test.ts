@@ -108,6 +108,27 @@ describe('TokenBucketRateLimiter', () => {
     assert.deepEqual(clock.slept, [2000]);
   });
 
+  it('takes a free token at once, and none while a pause the API asked for holds', async () => {
+    const clock = fakeClock();
+    const limiter = new TokenBucketRateLimiter({ requestsPerSecond: 10, burst: 2, ...clock });
+
+    const first = limiter.tryAcquire();
+    const second = limiter.tryAcquire();
+    const third = limiter.tryAcquire();
+    clock.nowMs += 100;
+    const afterRefill = limiter.tryAcquire();
+    limiter.observe({ pauseUntil: clock.nowMs + 1000 });
+    clock.nowMs += 500;
+    const duringPause = limiter.tryAcquire();
+    await limiter.acquire();
+
+    assert.deepEqual(
+      [first, second, third, afterRefill, duringPause],
+      [true, true, false, true, false],
+    );
+    assert.deepEqual(clock.slept, [500, 100]);
+  });
+
   it('refuses a rate that is not positive', () => {
     assert.throws(() => new TokenBucketRateLimiter({ requestsPerSecond: 0 }), RangeError);
   });
