@@ -8,7 +8,11 @@ import readline from 'node:readline';
 import autocannon from 'autocannon';
 import BetterSqlite3 from 'better-sqlite3';
 import Stripe from 'stripe';
-import { defaultEngineSettings, type EngineContext } from '../src/engine/engineContext';
+import {
+  defaultEngineSettings,
+  type EngineChange,
+  type EngineContext,
+} from '../src/engine/engineContext';
 import { CaptainStore } from '../src/engine/store/captainStore';
 import { WebhooksService } from '../src/engine/webhooks/webhooksService';
 import type { BenchResult } from './benchResult';
@@ -27,6 +31,7 @@ const preparedRequests = 120_000;
  *   request) and autocannon with 50 connections for 5 s each;
  * - a flood of bad signatures: no event stored, rejection records capped;
  * - the forwarder's added latency: from the receiver's 2xx to the target seeing the request.
+ * The receiver process reports its log lines and changes over IPC as the engine process does.
  * Set WEBHOOKS_BENCH_PROFILE=1 to write CPU profiles of the receiver process to /tmp/wprof.
  * Figures carry the 1-minute load average: on a shared machine, read them with it.
  */
@@ -160,8 +165,10 @@ async function withServer<T>(
       mode,
       folder,
     ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
+    // An IPC channel like the engine's, which the receiver reports its log lines and changes on.
+    { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] },
   );
+  child.on('message', () => undefined);
   try {
     const port = await new Promise<number>((resolve, reject) => {
       readline
@@ -197,7 +204,19 @@ async function serve(mode: string, folder: string): Promise<void> {
     return;
   }
 
-  const context = benchContext(path.join(folder, 'receiver.db'), {});
+  // Reports go over IPC as JSON-RPC notifications, as in the engine process, so what the receiver
+  // logs or notifies per event costs here what it costs in the editor.
+  const context = {
+    ...benchContext(path.join(folder, 'receiver.db'), {}),
+    notify: (change: EngineChange) =>
+      process.send?.({ jsonrpc: '2.0', method: 'engine/changed', params: change }),
+    log: (level: string, component: string, message: string) =>
+      process.send?.({
+        jsonrpc: '2.0',
+        method: 'engine/log',
+        params: { level, component, message },
+      }),
+  };
   const service = new WebhooksService(context);
   const status = await service.start();
   process.stdout.write(`${new URL(status.url!).port}\n`);

@@ -14,6 +14,7 @@ db.pragma('synchronous = FULL');
 db.pragma('foreign_keys = ON');
 const sql = {};
 for (const [name, text] of Object.entries(workerData.sql)) sql[name] = db.prepare(text);
+let synchronous = 'FULL';
 const write = db.transaction((events, rejections, keep) => {
   const results = events.map((row) => {
     const inserted = sql.insertEvent.run(...row.values);
@@ -38,7 +39,12 @@ parentPort.on('message', (message) => {
   }
   try {
     // Rejection-only batches need no fsync: nobody waits for them and losing one costs nothing.
-    db.pragma(message.events.length === 0 ? 'synchronous = NORMAL' : 'synchronous = FULL');
+    // The pragma runs only when the level changes; every batch with an event commits with FULL.
+    const wanted = message.events.length === 0 ? 'NORMAL' : 'FULL';
+    if (wanted !== synchronous) {
+      db.pragma('synchronous = ' + wanted);
+      synchronous = wanted;
+    }
     const results = write.immediate(message.events, message.rejections, message.keep);
     parentPort.postMessage({ id: message.id, results });
   } catch (error) {

@@ -19,10 +19,22 @@ export interface StoredEvent {
 export interface BatchWriterOptions {
   /** A batch closes after this many items. Default 200. */
   readonly maxBatchSize?: number;
-  /** A batch closes this long after its first item, in ms. Default 2. */
+  /**
+   * When no commit is running, a batch closes this long after its first item, in ms. Default 0:
+   * it closes once the event loop has read the I/O of the current turn, so requests that arrived
+   * together share a commit. While a commit runs, everything that arrives meanwhile waits for it
+   * and goes out as the next batch, whatever this is; a longer window only adds latency then.
+   */
   readonly maxDelayMs?: number;
-  /** Called after each commit with the events it stored (duplicates included). */
-  readonly onCommitted?: (events: readonly (NewWebhookEvent & StoredEvent)[]) => void;
+  /**
+   * Called once per commit with the events it stored (duplicates included) and, at the same
+   * index, their outcomes. Once per batch rather than per event, so logging and notifying stay
+   * off the per-request path.
+   */
+  readonly onCommitted?: (
+    events: readonly NewWebhookEvent[],
+    results: readonly StoredEvent[],
+  ) => void;
   /** Called when a commit fails; its events are rejected to their callers. */
   readonly onError?: (error: unknown) => void;
 }
@@ -50,7 +62,7 @@ export class WebhookBatchWriter {
   private readonly maxDelayMs: number;
   private events: PendingEvent[] = [];
   private rejections: NewWebhookRejection[] = [];
-  private timer: NodeJS.Timeout | undefined;
+  private timer: { readonly cancel: () => void } | undefined;
   private inFlight: { id: number; events: PendingEvent[] } | undefined;
   private nextId = 1;
   private idleWaiters: (() => void)[] = [];
@@ -62,7 +74,7 @@ export class WebhookBatchWriter {
     private readonly options: BatchWriterOptions = {},
   ) {
     this.maxBatchSize = options.maxBatchSize ?? 200;
-    this.maxDelayMs = options.maxDelayMs ?? 2;
+    this.maxDelayMs = options.maxDelayMs ?? 0;
     this.worker = new Worker(commitWorkerSource, {
       eval: true,
       workerData: {
@@ -129,12 +141,24 @@ export class WebhookBatchWriter {
       return;
     }
 
-    this.timer ??= setTimeout(() => this.commitNext(), this.maxDelayMs);
+    if (this.timer !== undefined) {
+      return;
+    }
+
+    // 0 ms closes the batch once this turn's I/O is read, so requests that arrived together
+    // still share a commit; under load the running commit is the window.
+    if (this.maxDelayMs === 0) {
+      const immediate = setImmediate(() => this.commitNext());
+      this.timer = { cancel: () => clearImmediate(immediate) };
+    } else {
+      const timeout = setTimeout(() => this.commitNext(), this.maxDelayMs);
+      this.timer = { cancel: () => clearTimeout(timeout) };
+    }
   }
 
   private commitNext(): void {
     if (this.timer !== undefined) {
-      clearTimeout(this.timer);
+      this.timer.cancel();
       this.timer = undefined;
     }
     if (this.inFlight !== undefined) {
@@ -171,12 +195,13 @@ export class WebhookBatchWriter {
         pending.reject(error);
       }
     } else {
-      for (const [index, pending] of batch.events.entries()) {
-        pending.resolve(reply.results[index]);
+      for (let index = 0; index < batch.events.length; index += 1) {
+        batch.events[index].resolve(reply.results[index]);
       }
-      if (batch.events.length > 0) {
-        this.options.onCommitted?.(
-          batch.events.map((pending, index) => ({ ...pending.event, ...reply.results[index] })),
+      if (batch.events.length > 0 && this.options.onCommitted !== undefined) {
+        this.options.onCommitted(
+          batch.events.map((pending) => pending.event),
+          reply.results,
         );
       }
     }

@@ -335,12 +335,20 @@ export class WebhookReceiver {
     return this.diagnosesThisSecond <= diagnosesPerSecond;
   }
 
+  /** The headers as stored: one flat string each, signature material and credentials masked. */
   private maskHeaders(headers: WebhookHeaders, endpoint: ReceiverEndpoint): Record<string, string> {
-    const flat = flattenHeaders(headers);
-    for (const name of Object.keys(flat)) {
-      if (endpoint.provider.signatureHeaders.includes(name) || maskedHeaders.has(name)) {
-        flat[name] = maskSignature(flat[name]);
+    const flat: Record<string, string> = {};
+    const signatureHeaders = endpoint.provider.signatureHeaders;
+    for (const name of Object.keys(headers)) {
+      const value = headers[name];
+      if (value === undefined) {
+        continue;
       }
+
+      const lower = name.toLowerCase();
+      const text = Array.isArray(value) ? value.join(', ') : value;
+      flat[lower] =
+        signatureHeaders.includes(lower) || maskedHeaders.has(lower) ? maskSignature(text) : text;
     }
     return flat;
   }
@@ -375,7 +383,10 @@ function readBody(request: http.IncomingMessage, maxBytes: number): Promise<Buff
       chunks.push(chunk);
     };
     request.on('data', onData);
-    request.once('end', () => resolve(Buffer.concat(chunks, total)));
+    // A body that came in one chunk (the usual webhook) is used as is, without a copy.
+    request.once('end', () =>
+      resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total)),
+    );
     request.once('error', () => resolve(Buffer.alloc(0)));
   });
 }

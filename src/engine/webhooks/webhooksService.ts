@@ -1,16 +1,18 @@
 import type { WebhookEndpointConfig } from '../config/captainConfig';
 import type { EngineContext } from '../engineContext';
 import { describeError } from '../errors';
+import { AcceptedEventsLog } from './acceptedEventsLog';
 import { ChangeCoalescer } from './changeCoalescer';
 import {
   resolveReceiverEndpoints,
   forwardTarget,
   type ReceiverEndpoint,
 } from './receiverEndpoints';
-import { WebhookBatchWriter } from './webhookBatchWriter';
+import { WebhookBatchWriter, type StoredEvent } from './webhookBatchWriter';
 import {
   WebhookEventRepository,
   type EventQuery,
+  type NewWebhookEvent,
   type WebhookEventStatus,
 } from './webhookEventRepository';
 import { WebhookForwarder } from './webhookForwarder';
@@ -87,6 +89,7 @@ export class WebhooksService {
   private writer: WebhookBatchWriter | undefined;
   private endpoints: ReadonlyMap<string, ReceiverEndpoint> = new Map();
   private readonly changes: ChangeCoalescer;
+  private readonly acceptedLog: AcceptedEventsLog;
 
   constructor(
     private readonly context: EngineContext,
@@ -95,6 +98,9 @@ export class WebhooksService {
     this.events = new WebhookEventRepository(context.store.db);
     this.outbox = new WebhookOutboxRepository(context.store.db);
     this.changes = new ChangeCoalescer((change) => context.notify(change));
+    this.acceptedLog = new AcceptedEventsLog((line) =>
+      context.log('trace', 'WebhookReceiver', line),
+    );
     if (dependencies.autoForward ?? true) {
       void this.ensureForwarding();
     }
@@ -161,11 +167,7 @@ export class WebhooksService {
       { forwardTo: options.forwardTo },
     );
     const writer = new WebhookBatchWriter(this.context.store.file, {
-      onCommitted: (events) => {
-        if (events.some((event) => !event.duplicate && event.forwardTo !== undefined)) {
-          this.forwarder?.wake();
-        }
-      },
+      onCommitted: (events, results) => this.reportCommitted(events, results),
       onError: (error) =>
         this.context.log('error', 'WebhookReceiver', `commit failed: ${describeError(error)}`),
     });
@@ -177,20 +179,17 @@ export class WebhooksService {
       writer,
       now: () => this.context.now(),
       onActivity: (activity) => {
-        const detail =
-          activity.kind === 'rejected'
-            ? `${activity.endpoint} (${activity.code})`
-            : `${activity.endpoint} ${activity.eventType}`;
+        // Accepted events and duplicates are reported once per commit by reportCommitted.
+        if (activity.kind !== 'rejected') {
+          return;
+        }
+
         this.context.log(
-          activity.kind === 'rejected' ? 'warn' : 'trace',
+          'warn',
           'WebhookReceiver',
-          `${activity.kind} ${detail}`,
+          `rejected ${activity.endpoint} (${activity.code})`,
         );
-        this.changes.notify({
-          topic: 'webhooks',
-          reason: activity.kind,
-          key: activity.seq === undefined ? undefined : String(activity.seq),
-        });
+        this.changes.notify({ topic: 'webhooks', reason: 'rejected' });
       },
     });
     try {
@@ -221,6 +220,7 @@ export class WebhooksService {
     await receiver?.stop();
     await this.writer?.close();
     this.writer = undefined;
+    this.acceptedLog.flush();
     if (receiver !== undefined) {
       this.changes.notify({ topic: 'webhooks', reason: 'receiver_stopped' });
     }
@@ -340,6 +340,35 @@ export class WebhooksService {
   async forwardingIdle(): Promise<void> {
     await this.forwarding;
     await this.forwarder?.idle();
+  }
+
+  /**
+   * One commit of the receiver: wakes the forwarder when it enqueued a delivery, and logs and
+   * notifies at most a few times a second, however many events arrive (each is an IPC message).
+   */
+  private reportCommitted(
+    events: readonly NewWebhookEvent[],
+    results: readonly StoredEvent[],
+  ): void {
+    let accepted = false;
+    let forwarded = false;
+    for (let index = 0; index < events.length; index += 1) {
+      const event = events[index];
+      const duplicate = results[index].duplicate;
+      accepted ||= !duplicate;
+      forwarded ||= !duplicate && event.forwardTo !== undefined;
+      this.acceptedLog.add(`${event.endpoint} ${event.eventType}`, duplicate);
+    }
+    if (forwarded) {
+      this.forwarder?.wake();
+    }
+
+    this.acceptedLog.commit();
+    this.changes.notify({
+      topic: 'webhooks',
+      reason: accepted ? 'accepted' : 'duplicate',
+      key: events.length === 1 ? String(results[0].seq) : undefined,
+    });
   }
 
   private async startForwarding(): Promise<WebhookForwarder | undefined> {

@@ -187,6 +187,48 @@ describe('WebhookReceiver', () => {
     assert.equal(service.events.list().length, 0);
   });
 
+  it('stores each payload of a batch byte for byte when many arrive together', async () => {
+    const events = Array.from({ length: 40 }, (_, index) =>
+      largeStripeEvent(`evt_batch_${index}`, 200 + index * 37),
+    );
+
+    const responses = await Promise.all(
+      events.map((event) =>
+        post(`${base}/webhooks/stripe`, event.body, { 'stripe-signature': event.signature }),
+      ),
+    );
+
+    assert.deepEqual(
+      responses.map((response) => response.status),
+      events.map(() => 200),
+    );
+    const stored = service.events.list({ limit: 100 });
+    assert.equal(stored.length, events.length);
+    for (const record of stored) {
+      const index = Number(record.eventId.replace('evt_batch_', ''));
+      assert.equal(service.events.payload(record.seq)!.toString(), events[index].body);
+    }
+  });
+
+  it('logs a burst of accepted events in one or two lines, not one per event', async () => {
+    const events = Array.from({ length: 30 }, (_, index) => stripeEvent(`evt_log_${index}`));
+
+    await Promise.all(
+      events.map((event) =>
+        post(`${base}/webhooks/stripe`, event.body, { 'stripe-signature': event.signature }),
+      ),
+    );
+    await service.stop();
+
+    const lines = context.logs.filter((line) =>
+      line.startsWith('trace [WebhookReceiver] accepted'),
+    );
+    const accepted = lines.reduce((sum, line) => sum + Number(/accepted (\d+)/.exec(line)![1]), 0);
+    assert.equal(accepted, events.length);
+    assert.ok(lines.length <= 2, lines.join('\n'));
+    assert.match(lines[0], /stripe payment_intent\.succeeded ×\d+/);
+  });
+
   it('notifies the webhooks topic on accepted and rejected deliveries', async () => {
     const event = stripeEvent('evt_notify');
 
