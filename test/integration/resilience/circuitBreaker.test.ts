@@ -170,6 +170,33 @@ describe('SharedCircuitBreaker', () => {
     );
   });
 
+  it('counts the failures of calls in flight when the circuit opened, opening it once', async () => {
+    server.play([], { status: 503, delayMs: 20 });
+
+    const responses = await Promise.all(Array.from({ length: 5 }, () => call()));
+
+    assert.deepEqual(
+      responses.map((response) => (response as { status: number }).status),
+      [503, 503, 503, 503, 503],
+    );
+    assert.equal(runtime.circuits.get(key)?.state, 'open');
+    assert.equal(runtime.circuits.get(key)?.failureCount, 5);
+    assert.deepEqual(transitions(), ['closed>open']);
+  });
+
+  it('clears the failure count on a success while closed', async () => {
+    server.play([{ status: 500 }, { status: 500 }], { status: 200 });
+    await call();
+    await call();
+    const afterFailures = runtime.circuits.get(key)?.failureCount;
+
+    await call();
+
+    assert.equal(afterFailures, 2);
+    assert.equal(runtime.circuits.get(key)?.failureCount, 0);
+    assert.equal(runtime.circuits.get(key)?.state, 'closed');
+  });
+
   it('counts a timeout as a failure', async () => {
     mock.timers.reset();
     context.setConfig({

@@ -36,6 +36,19 @@ describe('ResiliencePipeline through the HTTP connector', () => {
     assert.equal(server.requests.length, 3);
   });
 
+  it('backs off the first window after a failed first attempt, then twice as long', async () => {
+    useService({ policies: { retry: { maxAttempts: 3, initialDelayMs: 150 } } });
+    server.play([], { status: 500 });
+
+    const response = await runtime.http.call({ service: 'api', method: 'GET', path: '/items' });
+
+    // random() is 0.999: each wait is (almost) the whole window, 150 ms and then 300 ms.
+    const [first, second, third] = server.requests.map((request) => request.at);
+    assert.equal(response.attempts, 3);
+    assert.ok(second - first >= 145 && second - first < 290, `first wait ${second - first} ms`);
+    assert.ok(third - second >= 295, `second wait ${third - second} ms`);
+  });
+
   it('does not retry a 400', async () => {
     useService({ policies: { retry: { maxAttempts: 4, initialDelayMs: 5 } } });
     server.play([{ status: 400 }]);
