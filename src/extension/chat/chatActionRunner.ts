@@ -1,9 +1,4 @@
 import type * as vscode from 'vscode';
-import {
-  contractsDiffRequest,
-  contractsListRequest,
-  type ContractsDiffResult,
-} from '../../engine/contracts/contractsProtocol';
 import { oauthListRequest } from '../../engine/oauth/oauthProtocol';
 import {
   listCircuitsRequest,
@@ -22,6 +17,7 @@ import { describeExpiry } from '../../engine/oauth/connectionSummary';
 import type { CaptainEngine } from '../captainEngine';
 import { renderReadinessMarkdown, type ReadinessReport } from '../captain/readinessChecklist';
 import type { ChatAction } from './chatActions';
+import { checkSpecsAgainstHead } from './chatSpecCheck';
 
 /** A follow-up the chat shows as a button and Ask the Captain as a notification action. */
 export interface FollowUpCommand {
@@ -47,10 +43,6 @@ const methodNotFound = -32601;
 const eventPageSize = 200;
 const maxEventPages = 5;
 const failedStatuses: WebhookEventStatus[] = ['failed', 'dead_lettered'];
-/** Specs checked per "check the specs" request; the Contracts view covers the rest. */
-const maxSpecsChecked = 20;
-/** Breaking changes listed per spec in a reply. */
-const maxChangesListed = 10;
 
 /** The editor commands the runner calls: `vscode.commands` in the extension, a stand-in in tests. */
 export interface EditorCommands {
@@ -323,16 +315,14 @@ export class ChatActionRunner {
   }
 
   /**
-   * Diffs every spec the engine finds (up to {@link maxSpecsChecked}) against its version at git
-   * HEAD, so "check the specs" covers all of them without a picker. A spec that cannot be diffed
-   * (new since HEAD, no git repository) is listed with the engine's reason.
+   * Checks the specs against git HEAD all at once ({@link checkSpecsAgainstHead}), so "check the
+   * specs" needs no picker; the editor's diagnostics are one button away.
    */
   private async checkContracts(
     action: Extract<ChatAction, { kind: 'checkContracts' }>,
   ): Promise<ActionOutcome> {
-    const { specs } = await this.engine.request(contractsListRequest, {});
-    const buttons = [{ command: 'workbench.view.extension.captain', title: 'Open Contracts View' }];
-    if (specs.length === 0) {
+    const check = await checkSpecsAgainstHead(this.engine);
+    if (check === undefined) {
       return done(
         action,
         'No specs found: list them under `contracts.specs` in captain.config.json.',
@@ -341,47 +331,15 @@ export class ChatActionRunner {
       );
     }
 
-    const checked = specs.slice(0, maxSpecsChecked);
-    const results = await Promise.all(
-      checked.map(async (spec): Promise<DiffedSpec | { relative: string; error: string }> => {
-        try {
-          const diff = await this.engine.request(contractsDiffRequest, {
-            file: spec.file,
-            ref: 'HEAD',
-          });
-          return { relative: spec.relative, diff };
-        } catch (error) {
-          return { relative: spec.relative, error: (error as Error).message };
-        }
-      }),
-    );
-    const diffs = results.filter((result): result is DiffedSpec => 'diff' in result);
-    const breaking = diffs.reduce((sum, result) => sum + result.diff.breaking, 0);
-    const lines = results.map((result) =>
-      'diff' in result
-        ? describeDiff(result)
-        : `- **${result.relative}**: not checked: ${result.error}`,
-    );
-    const skipped =
-      specs.length > checked.length
-        ? `\n\n…and ${specs.length - checked.length} more spec(s) in the Contracts view.`
-        : '';
-    const headline =
-      diffs.length === 0
-        ? 'No spec could be compared with git HEAD.'
-        : `Checked ${diffs.length} spec(s) against git HEAD: ${breaking} breaking change(s).`;
-    const outcome = done(
-      action,
-      [headline, '', ...lines].join('\n') + skipped,
-      breaking > 0
-        ? [
-            ...buttons,
-            { command: 'captain.contracts.checkBreakingChanges', title: 'Show in the Editor' },
-          ]
-        : buttons,
-      results,
-    );
-    return diffs.length === 0 ? { ...outcome, ok: false } : outcome;
+    const buttons = [{ command: 'workbench.view.extension.captain', title: 'Open Contracts View' }];
+    if (check.breaking > 0) {
+      buttons.push({
+        command: 'captain.contracts.checkBreakingChanges',
+        title: 'Show in the Editor',
+      });
+    }
+    const outcome = done(action, check.markdown, buttons, check.results);
+    return check.compared === 0 ? { ...outcome, ok: false } : outcome;
   }
 
   private async resetCircuit(
@@ -464,27 +422,6 @@ function capabilityOf(action: ChatAction): string {
     return 'contract checker';
   }
   return action.kind.includes('Circuit') ? 'circuits' : 'required';
-}
-
-interface DiffedSpec {
-  readonly relative: string;
-  readonly diff: ContractsDiffResult;
-}
-
-function describeDiff({ relative, diff }: DiffedSpec): string {
-  if (diff.breaking === 0) {
-    return `- **${relative}**: no breaking changes (${diff.nonBreaking} other change(s)).`;
-  }
-
-  const changes = diff.changes
-    .filter((change) => change.level === 'breaking')
-    .slice(0, maxChangesListed)
-    .map((change) => `  - \`${change.rule}\` ${change.message} (line ${change.line})`);
-  const more =
-    diff.breaking > changes.length ? [`  - …and ${diff.breaking - changes.length} more`] : [];
-  return [`- **${relative}**: ${diff.breaking} breaking change(s):`, ...changes, ...more].join(
-    '\n',
-  );
 }
 
 function describeCircuit(circuit: CircuitView): string {
