@@ -15,14 +15,22 @@ export interface ContractsOperationItem {
   readonly responses: string[];
   readonly hasRequestBody: boolean;
   readonly file: string;
+  /** JSON pointer of the operation in `file`. */
+  readonly pointer: string;
   readonly line: number;
+  /** Errors and warnings found at or under the operation (info is not counted). */
+  readonly problems: number;
 }
 
 /** A `webhooks` entry of an OpenAPI 3.1 spec. */
 export interface ContractsWebhookItem {
   readonly name: string;
   readonly file: string;
+  /** JSON pointer of the entry in `file`. */
+  readonly pointer: string;
   readonly line: number;
+  /** Errors and warnings found at or under the entry (info is not counted). */
+  readonly problems: number;
 }
 
 /** What the view shows for a spec: `breaking` wins over `problems` wins over `valid`. */

@@ -75,11 +75,20 @@ export class ContractsService {
             : problems.length > 0
               ? 'problems'
               : 'valid';
+        const outline = specOutline(entry.spec);
         specs.push({
           file,
           relative,
           files: specFilesOf(entry.spec),
-          ...specOutline(entry.spec),
+          ...outline,
+          operations: outline.operations.map((operation) => ({
+            ...operation,
+            problems: countProblemsUnder(problems, operation.file, operation.pointer),
+          })),
+          webhooks: outline.webhooks.map((webhook) => ({
+            ...webhook,
+            problems: countProblemsUnder(problems, webhook.file, webhook.pointer),
+          })),
           state,
           problems: problems.length,
           breaking,
@@ -385,4 +394,17 @@ function placeInHead(
     tokens.pop();
   }
   return { file: target, ...head.locate(target, jsonPointer.compile(tokens)) };
+}
+
+/** Problems in `file` at `pointer` or below it (an operation's, a webhook's). */
+function countProblemsUnder(
+  problems: readonly SpecProblem[],
+  file: string,
+  pointer: string,
+): number {
+  return problems.filter(
+    (problem) =>
+      problem.file === file &&
+      (problem.pointer === pointer || problem.pointer.startsWith(`${pointer}/`)),
+  ).length;
 }

@@ -46,7 +46,9 @@ export function specOutline(spec: LoadedSpec): SpecOutline {
           responses: Object.keys((operation.responses ?? {}) as Json),
           hasRequestBody: operation.requestBody !== undefined,
           file: pathItem.file,
+          pointer,
           line,
+          problems: 0,
         }),
       });
     }
@@ -69,7 +71,9 @@ export function specOutline(spec: LoadedSpec): SpecOutline {
   const webhooks = webhookPointers.map(({ name, pointer }) => ({
     name,
     file: spec.entry,
+    pointer,
     line: lines.get(spec.entry)?.get(pointer)?.line ?? 1,
+    problems: 0,
   }));
   return {
     kind: spec.kind,

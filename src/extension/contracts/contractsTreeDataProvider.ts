@@ -137,20 +137,30 @@ export class ContractsTreeDataProvider implements vscode.TreeDataProvider<Contra
         return item;
       }
       case 'operation': {
-        const item = new vscode.TreeItem(node.operation.key, vscode.TreeItemCollapsibleState.None);
-        item.description = node.operation.operationId ?? node.operation.summary;
-        item.tooltip = node.operation.summary;
+        const { operation } = node;
+        const item = new vscode.TreeItem(operation.key, vscode.TreeItemCollapsibleState.None);
+        item.description = withProblems(operation.operationId ?? operation.summary, operation);
+        item.tooltip = [operation.summary, describeState(node.breaking, operation.problems)]
+          .filter(Boolean)
+          .join('\n');
         item.iconPath = node.breaking
           ? new vscode.ThemeIcon('error', failed)
-          : new vscode.ThemeIcon('symbol-method');
+          : operation.problems > 0
+            ? new vscode.ThemeIcon('warning', warned)
+            : new vscode.ThemeIcon('symbol-method');
         item.contextValue = 'captain.contracts.operation';
         item.command = openCommand(node.operation.file, node.operation.line);
         return item;
       }
       case 'webhook': {
-        const item = new vscode.TreeItem(node.webhook.name, vscode.TreeItemCollapsibleState.None);
-        item.description = vscode.l10n.t('webhook');
-        item.iconPath = new vscode.ThemeIcon('symbol-event');
+        const { webhook } = node;
+        const item = new vscode.TreeItem(webhook.name, vscode.TreeItemCollapsibleState.None);
+        item.description = withProblems(vscode.l10n.t('webhook'), webhook);
+        item.tooltip = describeState(false, webhook.problems);
+        item.iconPath =
+          webhook.problems > 0
+            ? new vscode.ThemeIcon('warning', warned)
+            : new vscode.ThemeIcon('symbol-event');
         item.contextValue = 'captain.contracts.webhook';
         item.command = openCommand(node.webhook.file, node.webhook.line);
         return item;
@@ -262,4 +272,25 @@ function openCommand(file: string, line: number): vscode.Command {
 /** `GET /users/{id}` and `GET /users/{}` compare equal: diffs name operations by template shape. */
 function templateKey(key: string): string {
   return key.replace(/\{[^}]*\}/g, '{}');
+}
+
+/** An operation's or webhook's description, with its problem count when it has any. */
+function withProblems(text: string | undefined, item: { problems: number }): string | undefined {
+  if (item.problems === 0) {
+    return text;
+  }
+
+  const count = vscode.l10n.t('{0} problem(s)', item.problems);
+  return text === undefined ? count : `${text} · ${count}`;
+}
+
+/** The state line of a tooltip: breaking wins over problems wins over valid. */
+function describeState(breaking: boolean, problems: number): string {
+  if (breaking) {
+    return vscode.l10n.t('Breaking changes against the base');
+  }
+
+  return problems > 0
+    ? vscode.l10n.t('{0} problem(s): see the Problems panel', problems)
+    : vscode.l10n.t('Valid');
 }

@@ -135,4 +135,34 @@ describe('Contracts view (real extension host)', function () {
     assert.equal(breakingNode.iconId, 'error');
     assert.ok(breakingNode.children.some((child) => child.label === removed.message));
   });
+
+  it('marks the operation and the webhook that have problems, with the count', async () => {
+    fs.writeFileSync(
+      specFile(),
+      originalSpec
+        .replace('operationId: createRefund', 'operationId: 42')
+        .replace('operationId: paymentSucceeded', 'operationId: 7'),
+    );
+    try {
+      const spec = (await viewItems()).find((item) => item.label === `specs/${specName}`);
+
+      // Operations the earlier breaking-change check marked stay marked: breaking wins over
+      // problems. Refunds are not among them.
+      const create = spec?.children.find(
+        (child) => child.label === 'POST /payments/{paymentId}/refunds',
+      );
+      const list = spec?.children.find((child) => child.label === 'GET /refunds/{refundId}');
+      const webhook = spec?.children.find(
+        (child) => child.contextValue === 'captain.contracts.webhook',
+      );
+      assert.equal(create?.iconId, 'warning', JSON.stringify(create));
+      assert.match(create?.description ?? '', /\d+ problem\(s\)$/);
+      assert.equal(list?.iconId, 'symbol-method');
+      assert.equal(webhook?.iconId, 'warning', JSON.stringify(webhook));
+      assert.match(webhook?.description ?? '', /^webhook · \d+ problem\(s\)$/);
+    } finally {
+      fs.writeFileSync(specFile(), originalSpec);
+      await viewItems();
+    }
+  });
 });

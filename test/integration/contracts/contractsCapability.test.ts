@@ -86,6 +86,30 @@ describe('contracts capability', function () {
     assert.ok(payments.webhooks.length > 0);
   });
 
+  it('counts problems on the operation and the webhook where they are', async () => {
+    const text = readFileSync(specFile, 'utf8')
+      .replace('operationId: createPayment', 'operationId: 42')
+      .replace('operationId: paymentSucceeded', 'operationId: 7');
+    writeFileSync(specFile, text);
+
+    const { specs } = await editorSide.sendRequest(contractsListRequest, {});
+
+    const payments = specs.find((s) => s.relative === 'specs/payments.openapi.yaml')!;
+    const problemsOf = (key: string) => payments.operations.find((o) => o.key === key)!.problems;
+    assert.equal(payments.state, 'problems');
+    assert.ok(problemsOf('POST /payments') >= 1);
+    assert.equal(problemsOf('GET /payments'), 0);
+    assert.equal(problemsOf('GET /payments/{paymentId}'), 0);
+    assert.ok(
+      payments.webhooks.every((w) => w.problems >= 1),
+      JSON.stringify(payments.webhooks),
+    );
+    assert.equal(
+      payments.operations.find((o) => o.key === 'POST /payments')!.pointer,
+      '/paths/~1payments/post',
+    );
+  });
+
   it('validates all specs, reporting problems with file, line and column, and announces changes once', async () => {
     const { results } = await editorSide.sendRequest(contractsValidateRequest, {});
     const again = await editorSide.sendRequest(contractsValidateRequest, {});
